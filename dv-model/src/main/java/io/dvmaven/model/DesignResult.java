@@ -1,0 +1,26 @@
+package io.dvmaven.model;
+
+import io.dvmaven.model.spec.EntitySpec;
+import io.dvmaven.model.vault.Vault;
+import java.util.List;
+
+/**
+ * What loading a spec directory produced.
+ *
+ * @param specFiles   spec files read, relative to the project, sorted
+ * @param entities    parsed entity specs, sorted by entity name
+ * @param vault       the resolved vault; {@code null} when {@link #diagnostics()} holds an error
+ * @param diagnostics every problem found, sorted by location
+ * @param decisions   defaults applied and inferences made, sorted by subject
+ */
+public record DesignResult(
+        List<String> specFiles,
+        List<EntitySpec> entities,
+        Vault vault,
+        List<Diagnostic> diagnostics,
+        List<Decision> decisions) {
+
+    public boolean hasErrors() {
+        return diagnostics.stream().anyMatch(Diagnostic::isError);
+    }
+}

@@ -1,0 +1,33 @@
+package io.dvmaven.model.spec;
+
+import io.dvmaven.model.SourceLocation;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One business entity as written in a spec document (YAML, JSON or, later, Mermaid), before any
+ * cross-file resolution. Locations point into the spec file.
+ *
+ * @param specFile       spec path relative to the dbt project, forward slashes ({@code specs/member.yml})
+ * @param specSha256     SHA-256 (hex, lower case) of the whole spec file's bytes
+ * @param location       where the entity document starts
+ * @param name           {@code entity.name}
+ * @param description    {@code entity.description}, may be {@code null}
+ * @param hub            the {@code hub} section
+ * @param satellites     the {@code satellites} list, in file order
+ * @param links          the {@code links} list, in file order
+ * @param sourceMappings the {@code source_mappings} map by source system name, in file order
+ * @param businessRules  the {@code business_rules} list, in file order
+ */
+public record EntitySpec(
+        String specFile,
+        String specSha256,
+        SourceLocation location,
+        Ident name,
+        String description,
+        HubSpec hub,
+        List<SatelliteSpec> satellites,
+        List<LinkSpec> links,
+        Map<String, SourceMappingSpec> sourceMappings,
+        List<BusinessRuleSpec> businessRules) {
+}

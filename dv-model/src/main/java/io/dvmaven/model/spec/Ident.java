@@ -1,0 +1,12 @@
+package io.dvmaven.model.spec;
+
+import io.dvmaven.model.SourceLocation;
+
+/** A name written in a spec, with where it was written. */
+public record Ident(String value, SourceLocation location) {
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}
