@@ -117,7 +117,7 @@ class SpecValidationTest {
     @Test
     void identifierMustNotBeAReservedWord() {
         assertThat(member(MEMBER.replace("[first_name, last_name]", "[first_name, order]"))).containsExactly(
-                "specs/member.yml:8:31: attribute 'order' is an SQL reserved word (rename it, e.g. 'order_value'"
+                "specs/member.yml:8:30: attribute 'order' is an SQL reserved word (rename it, e.g. 'order_value'"
                         + " (reserved words break unquoted identifiers in generated SQL))");
     }
 
@@ -140,7 +140,7 @@ class SpecValidationTest {
                     sources: [legacy]
                 """);
         assertThat(member(spec)).containsExactly(
-                "specs/member.yml:8:25: attribute 'city' is listed twice in satellite 'demographics' (first at line"
+                "specs/member.yml:8:24: attribute 'city' is listed twice in satellite 'demographics' (first at line"
                         + " 8) (remove one of the two entries)",
                 "specs/member.yml:10:11: satellite 'demographics' is defined twice in this entity (first at line 7)"
                         + " (rename one of the two groups or merge their attributes)");
@@ -158,10 +158,10 @@ class SpecValidationTest {
         specs().write("specs/coverage.yml", COVERAGE + link.formatted("member", "member_id"))
                 .write("specs/member.yml", MEMBER + link.formatted("coverage", "coverage_id"));
         assertThat(specs().diagnostics()).containsExactly(
-                "specs/coverage.yml:12:13: link 'member_coverage' is defined more than once (also at"
-                        + " specs/member.yml:16:13) (rename one of them (link names are unique across the design))",
-                "specs/member.yml:16:13: link 'member_coverage' is defined more than once (also at"
-                        + " specs/coverage.yml:12:13) (rename one of them (link names are unique across the design))");
+                "specs/coverage.yml:12:11: link 'member_coverage' is defined more than once (also at"
+                        + " specs/member.yml:16:11) (rename one of them (link names are unique across the design))",
+                "specs/member.yml:16:11: link 'member_coverage' is defined more than once (also at"
+                        + " specs/coverage.yml:12:11) (rename one of them (link names are unique across the design))");
     }
 
     @Test
@@ -317,11 +317,11 @@ class SpecValidationTest {
     void attributeNamedLikeAGeneratedColumn() {
         assertThat(member(MEMBER.replace("[first_name, last_name]", "[first_name, member_hk, load_timestamp]")))
                 .containsExactly(
-                        "specs/member.yml:8:31: attribute 'member_hk' of satellite 'demographics' has the same name as"
+                        "specs/member.yml:8:30: attribute 'member_hk' of satellite 'demographics' has the same name as"
                                 + " the generated hash key of hub member in stg_member_legacy (rename the attribute and"
                                 + " map it to its source column in source_mappings.legacy.columns, e.g."
                                 + " {member_hk_value: member_hk})",
-                        "specs/member.yml:8:42: attribute 'load_timestamp' of satellite 'demographics' has the same"
+                        "specs/member.yml:8:41: attribute 'load_timestamp' of satellite 'demographics' has the same"
                                 + " name as the generated load timestamp column in stg_member_legacy (rename the"
                                 + " attribute and map it to its source column in source_mappings.legacy.columns, e.g."
                                 + " {load_timestamp_value: load_timestamp})");
@@ -349,7 +349,7 @@ class SpecValidationTest {
         DesignResult result = specs().write("specs/member.yml", MEMBER.replace("    key_field: member_id",
                 "    key_field: member_id\n    columns: {frist_name: fname}")).load();
         assertThat(SpecFixture.formatted(result)).containsExactly(
-                "specs/member.yml:15:34: columns of source mapping 'legacy' renames attribute 'frist_name', which no"
+                "specs/member.yml:15:27: columns of source mapping 'legacy' renames attribute 'frist_name', which no"
                         + " satellite loads from legacy (did you mean 'first_name'?)");
         assertThat(result.hasErrors()).isFalse();
         assertThat(result.vault()).isNotNull();
@@ -377,6 +377,6 @@ class SpecValidationTest {
                 .write("specs/c.json", "{\"entity\": {\"name\": \"Coverage\"}}");
         assertThat(specs().diagnostics()).hasSize(6).extracting(line -> line.substring(0, line.indexOf(": ")))
                 .containsExactly("specs/a.yml:2:1", "specs/b.yml:11:3", "specs/b.yml:13:5", "specs/c.json:1:1",
-                        "specs/c.json:1:1", "specs/c.json:1:23");
+                        "specs/c.json:1:1", "specs/c.json:1:21");
     }
 }
