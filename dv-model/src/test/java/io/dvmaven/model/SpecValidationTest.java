@@ -242,7 +242,7 @@ class SpecValidationTest {
                     related_keys: {legacy: [plan_id, coverage_id]}
                 """);
         assertThat(specs().diagnostics()).containsExactly(
-                "specs/member.yml:19:28: related_keys.legacy of link 'member_coverage' gives 2 columns for related"
+                "specs/member.yml:19:29: related_keys.legacy of link 'member_coverage' gives 2 columns for related"
                         + " hub 'coverage', whose business key has 1 part [coverage_id] (list one column per key part"
                         + " in business_key order: coverage: [<coverage_id column>])");
     }
