@@ -108,7 +108,7 @@ public final class DvGenerator {
             return new GenerationPlan(request, design, entities, List.of());
         }
         RenderOptions options = new RenderOptions(request.generatorVersion(), request.templateDirectory(),
-                request.generatedAt(), request.duckdbShims());
+                request.generatedAt(), request.duckdbShims(), request.naming());
         List<RenderedFile> rendered = renderer.render(design.vault(), options);
 
         List<PlannedFile> files = new ArrayList<>();

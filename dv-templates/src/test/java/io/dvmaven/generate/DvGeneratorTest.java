@@ -294,7 +294,8 @@ class DvGeneratorTest {
 
         assertThat(seen).containsExactly(project.toAbsolutePath(), project.resolve("dv").toAbsolutePath(),
                 new io.dvmaven.templates.RenderOptions("0.1.0-TEST", templates.toAbsolutePath(),
-                        java.time.Instant.parse("2026-01-02T03:04:05Z"), true));
+                        java.time.Instant.parse("2026-01-02T03:04:05Z"), true,
+                        io.dvmaven.model.naming.NamingConventions.defaults()));
     }
 
     @Test
