@@ -1,7 +1,25 @@
 package io.dvmaven.model;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.parse.SpecParser;
+import io.dvmaven.model.resolve.DesignValidator;
+import io.dvmaven.model.resolve.VaultResolver;
+import io.dvmaven.model.spec.EntitySpec;
+import io.dvmaven.model.vault.Vault;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Entry point of the model: reads every spec under a directory, validates each file and the design as a
@@ -9,6 +27,9 @@ import java.nio.file.Path;
  * problem becomes a {@link Diagnostic}.
  */
 public final class DesignLoader {
+
+    private static final List<String> SPEC_SUFFIXES = List.of(".yml", ".yaml", ".json");
+    private static final List<String> DRAFT_SUFFIXES = List.of(".draft.yml", ".draft.yaml", ".draft.json");
 
     private DesignLoader() {
     }
@@ -21,6 +42,116 @@ public final class DesignLoader {
      * @return the loaded design; I/O failures reading a file are reported as diagnostics on that file
      */
     public static DesignResult load(Path projectDirectory, Path specDirectory, NamingConventions naming) {
-        throw new UnsupportedOperationException("not implemented yet");
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        Path specs = project.resolve(specDirectory).normalize();
+        Diagnostics diagnostics = new Diagnostics();
+        List<Decision> decisions = new ArrayList<>();
+        List<String> specFiles = new ArrayList<>();
+        List<EntitySpec> entities = new ArrayList<>();
+
+        for (String problem : naming.problems()) {
+            diagnostics.error(SourceLocation.ofFile("naming"), "naming.invalid-pattern", problem, null);
+        }
+        if (!Files.isDirectory(specs)) {
+            diagnostics.error(SourceLocation.ofFile(relative(project, specs)), "spec.no-directory",
+                    "spec directory does not exist", "create it with one spec file per entity, or set specDirectory");
+        } else {
+            List<Path> files = specFiles(specs, project, diagnostics);
+            if (files.isEmpty()) {
+                diagnostics.warning(SourceLocation.ofFile(relative(project, specs)), "spec.no-files",
+                        "no spec files (*.yml, *.yaml, *.json) found", "add one spec file per entity");
+            }
+            for (Path file : files) {
+                String name = relative(project, file);
+                specFiles.add(name);
+                entities.addAll(read(file, name, diagnostics, decisions));
+            }
+        }
+        Vault vault = null;
+        try {
+            // cross-file checks see every document that parsed, even when other files have errors
+            DesignValidator.validate(entities, naming, diagnostics);
+            if (!diagnostics.hasErrors()) {
+                vault = VaultResolver.resolve(entities, naming, decisions);
+            }
+        } catch (RuntimeException e) {
+            // a defect here must still not reach the user as a stack trace
+            diagnostics.error(SourceLocation.ofFile(relative(project, specs)), "spec.internal",
+                    "could not resolve the design: " + e, "report this together with the spec files");
+            vault = null;
+        }
+        entities.sort(Comparator.comparing((EntitySpec e) -> e.name().value()).thenComparing(EntitySpec::specFile));
+        decisions.sort(Comparator.comparing(Decision::subject).thenComparing(Decision::text));
+        return new DesignResult(List.copyOf(specFiles), List.copyOf(entities), vault, diagnostics.sorted(),
+                List.copyOf(decisions));
+    }
+
+    private static List<Path> specFiles(Path specs, Path project, Diagnostics diagnostics) {
+        try (Stream<Path> walk = Files.walk(specs)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> isSpec(specs.relativize(path)))
+                    .sorted(Comparator.comparing(path -> relative(project, path)))
+                    .toList();
+        } catch (IOException | RuntimeException e) {
+            diagnostics.error(SourceLocation.ofFile(relative(project, specs)), "spec.io",
+                    "cannot list spec directory: " + e.getMessage(), "check that the directory is readable");
+            return List.of();
+        }
+    }
+
+    private static boolean isSpec(Path relativePath) {
+        for (Path part : relativePath) {
+            if (part.toString().startsWith(".")) {
+                return false;
+            }
+        }
+        String name = relativePath.getFileName().toString();
+        return SPEC_SUFFIXES.stream().anyMatch(name::endsWith) && DRAFT_SUFFIXES.stream().noneMatch(name::endsWith);
+    }
+
+    private static List<EntitySpec> read(Path file, String name, Diagnostics diagnostics, List<Decision> decisions) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(SourceLocation.ofFile(name), "spec.io", "cannot read spec file: " + e.getMessage(),
+                    "check that the file is readable");
+            return List.of();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(SourceLocation.ofFile(name), "spec.encoding", "spec file is not valid UTF-8",
+                    "save the file as UTF-8");
+            return List.of();
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        try {
+            return SpecParser.parse(name, sha256(bytes), text, diagnostics, decisions);
+        } catch (RuntimeException e) {
+            // a parser defect must still not reach the user as a stack trace
+            diagnostics.error(new SourceLocation(name, 1, 1), "spec.internal", "could not read the spec: " + e,
+                    "report this together with the spec file");
+            return List.of();
+        }
+    }
+
+    private static String relative(Path project, Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(project) ? project.relativize(absolute) : absolute;
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
     }
 }
