@@ -120,9 +120,14 @@ public final class GeneratedHeader {
         return header + fullBody;
     }
 
-    /** LF line endings, no trailing blank lines, one final newline. */
+    /** LF line endings, no leading or trailing blank lines, one final newline. */
     static String normalise(String text) {
         String lf = text.replace("\r\n", "\n").replace('\r', '\n');
+        int start = 0;
+        while (start < lf.length() && lf.charAt(start) == '\n') {
+            start++;
+        }
+        lf = lf.substring(start);
         int end = lf.length();
         while (end > 0 && (lf.charAt(end - 1) == '\n' || lf.charAt(end - 1) == ' ')) {
             end--;
