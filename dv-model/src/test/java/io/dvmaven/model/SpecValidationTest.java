@@ -379,4 +379,143 @@ class SpecValidationTest {
                 .containsExactly("specs/a.yml:2:1", "specs/b.yml:11:3", "specs/b.yml:13:5", "specs/c.json:1:1",
                         "specs/c.json:1:1", "specs/c.json:1:21");
     }
+
+    @Test
+    void unusedSourceMappingIsAWarning() {
+        DesignResult result = specs().write("specs/member.yml",
+                MEMBER + "  other:\n    schema: raw_other\n    table: t\n    key_field: id\n").load();
+        assertThat(SpecFixture.formatted(result)).containsExactly("specs/member.yml:15:3: source mapping 'other' is not"
+                + " used by the hub, a satellite or a link (add it to hub sources, or remove it)");
+        assertThat(result.vault()).isNotNull();
+    }
+
+    @Test
+    void relationshipTypeAndRelatedKeysForAnUnlistedSource() {
+        specs().write("specs/coverage.yml", COVERAGE).write("specs/member.yml", MEMBER + """
+                links:
+                  - name: member_coverage
+                    related_hub: coverage
+                    relationship_type: many_many
+                    sources: [legacy]
+                    related_keys: {legacy: coverage_id, legasy: x}
+                """);
+        assertThat(specs().diagnostics()).containsExactly(
+                "specs/member.yml:18:24: relationship_type 'many_many' of link 'member_coverage' is not one of"
+                        + " one_to_one, one_to_many, many_to_one, many_to_many (did you mean 'many_to_many'?)",
+                "specs/member.yml:20:41: related_keys of link 'member_coverage' names source 'legasy', which the link"
+                        + " does not list in sources (did you mean 'legacy'?)");
+    }
+
+    @Test
+    void relatedKeysFullFormNamingAnUnknownHub() {
+        specs().write("specs/coverage.yml", COVERAGE).write("specs/member.yml", MEMBER + """
+                links:
+                  - name: member_coverage
+                    related_hubs: [coverage]
+                    sources: [legacy]
+                    related_keys:
+                      legacy: {coverag: cov_id}
+                """);
+        assertThat(specs().diagnostics()).containsExactly(
+                "specs/member.yml:20:7: related_keys.legacy of link 'member_coverage' has no column for related hub"
+                        + " 'coverage' (add coverage: <column carrying the coverage business key>)",
+                "specs/member.yml:20:16: related_keys.legacy of link 'member_coverage' names 'coverag', which is not"
+                        + " a related hub of the link (did you mean 'coverage'?)");
+    }
+
+    @Test
+    void relatedKeysShorthandNeedsASingleRelatedHub() {
+        specs().write("specs/coverage.yml", COVERAGE)
+                .write("specs/provider.yml", COVERAGE.replace("coverage", "provider"))
+                .write("specs/member.yml", MEMBER + """
+                        links:
+                          - name: member_coverage
+                            related_hubs: [coverage, provider]
+                            sources: [legacy]
+                            related_keys: {legacy: cov_id}
+                        """);
+        assertThat(specs().diagnostics()).containsExactly(
+                "specs/member.yml:19:28: related_keys.legacy of link 'member_coverage' must name the column per"
+                        + " related hub because the link has 2 related hubs (write legacy: {coverage: <column>,"
+                        + " provider: <column>})");
+    }
+
+    @Test
+    void relatedHubAndRelatedHubsTogether() {
+        assertThat(member(MEMBER + """
+                links:
+                  - name: member_coverage
+                    related_hub: coverage
+                    related_hubs: [coverage]
+                    sources: [legacy]
+                """)).containsExactly("specs/member.yml:18:5: link 'member_coverage' sets both related_hub and"
+                + " related_hubs (keep one of them)");
+    }
+
+    @Test
+    void emptyListIsReportedAtTheList() {
+        assertThat(member(MEMBER.replace("[first_name, last_name]", "[]"))).containsExactly(
+                "specs/member.yml:8:17: 'attributes' of satellite 'demographics' is empty (list at least one"
+                        + " attribute)");
+    }
+
+    @Test
+    void linkNamedLikeItsEntityCollidesWithTheHubHashKey() {
+        specs().write("specs/coverage.yml", COVERAGE).write("specs/member.yml", MEMBER + """
+                links:
+                  - name: member
+                    related_hub: coverage
+                    sources: [legacy]
+                    related_keys: {legacy: coverage_id}
+                """);
+        assertThat(specs().diagnostics()).containsExactly(
+                "specs/member.yml:16:11: generated column 'member_hk' in stg_member_legacy is both the hash key of hub"
+                        + " member and the hash key of link member (rename the link, satellite or entity so that the"
+                        + " generated column names differ)");
+    }
+
+    @Test
+    void twoLinksToOneHubFromOneStageMustUseTheSameKeyColumns() {
+        specs().write("specs/coverage.yml", COVERAGE).write("specs/member.yml", MEMBER + """
+                links:
+                  - name: member_coverage
+                    related_hub: coverage
+                    sources: [legacy]
+                    related_keys: {legacy: coverage_id}
+                  - name: member_prior_coverage
+                    related_hub: coverage
+                    sources: [legacy]
+                    related_keys: {legacy: prior_coverage_id}
+                """);
+        assertThat(specs().diagnostics()).containsExactly(
+                "specs/member.yml:20:11: generated column 'coverage_bk' in stg_member_legacy is read from different"
+                        + " source columns ([coverage_id] and [prior_coverage_id]) (use the same related_keys columns"
+                        + " in every link of this entity that relates to the same hub)");
+    }
+
+    @Test
+    void wrongTypesEverywhereNeverThrow() {
+        assertThat(member("entity: x\nhub: [1]\nsatellites: {a: b}\nlinks: 3\nsource_mappings: []\n"
+                + "business_rules: [x]\n")).containsExactly(
+                "specs/member.yml:1:9: 'entity' must be a mapping, found 'x' (write entity: {name: <entity name>})",
+                "specs/member.yml:2:6: 'hub' must be a mapping, found a list (write hub: {business_key: [<key part>],"
+                        + " sources: [<source>]})",
+                "specs/member.yml:3:13: 'satellites' must be a list, found a mapping (write satellites: [{name: ...,"
+                        + " attributes: [...], sources: [...]}])",
+                "specs/member.yml:4:8: 'links' must be a list, found '3' (write links: [{name: ..., related_hub: ...,"
+                        + " sources: [...]}])",
+                "specs/member.yml:5:18: 'source_mappings' must be a mapping, found a list (write source_mappings:"
+                        + " {<source>: {schema: ..., table: ..., key_field: ...}})",
+                "specs/member.yml:6:18: a business_rules entry must be a mapping, found 'x' (write - {name: ...,"
+                        + " condition: ...})");
+        assertThat(member("- a\n- b\n")).containsExactly("specs/member.yml:1:1: an entity spec must be a mapping of"
+                + " entity, hub, source_mappings, ..., found a list (write the spec as key: value pairs)");
+    }
+
+    @Test
+    void changeTrackingMustBeABoolean() {
+        assertThat(member(MEMBER.replace("    sources: [legacy]\n", "    sources: [legacy]\n    change_tracking: yes\n")))
+                .containsExactly("specs/member.yml:10:22: 'change_tracking' of satellite 'demographics' must be true"
+                        + " or false, found 'yes' (write change_tracking: true)");
+    }
 }
