@@ -6,7 +6,7 @@ import java.util.function.Function;
 
 /**
  * The template-facing views: every value pre-named, pre-sorted and pre-quoted, so templates only place
- * text. Variables a template may use are exactly the record components below (see docs/templates.md).
+ * text. Variables a template may use are exactly the record components below; any other name fails.
  */
 final class Views {
 
