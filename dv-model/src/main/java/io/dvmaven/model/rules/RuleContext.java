@@ -90,7 +90,7 @@ public final class RuleContext {
 
     /** Sources that have a staging folder ({@code staging/legacy_facets} gives {@code legacy_facets}). */
     public Set<String> knownSources() {
-        return Set.copyOf(knownSources);
+        return java.util.Collections.unmodifiableSortedSet(new TreeSet<>(knownSources));
     }
 
     /**
