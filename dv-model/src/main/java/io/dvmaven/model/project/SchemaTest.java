@@ -50,9 +50,9 @@ public record SchemaTest(String name, Map<String, Object> arguments, SourceLocat
         return List.of();
     }
 
-    /** True for {@code relationships} and package variants such as {@code dv_relationships}. */
+    /** True for {@code relationships} and variants such as {@code dv_relationships} or {@code relationships_where}. */
     public boolean isRelationships() {
-        return simpleName().endsWith("relationships");
+        return simpleName().contains("relationships");
     }
 
     /** The model a relationships test points at: {@code to: ref('h_member')} gives {@code h_member}. */
