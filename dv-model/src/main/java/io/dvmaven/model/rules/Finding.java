@@ -31,7 +31,11 @@ public record Finding(Diagnostic diagnostic, String model, boolean generatedFile
 
     @Override
     public int compareTo(Finding other) {
-        int byDiagnostic = diagnostic.compareTo(other.diagnostic);
-        return byDiagnostic != 0 ? byDiagnostic : diagnostic.code().compareTo(other.diagnostic.code());
+        int byLocation = diagnostic.location().compareTo(other.diagnostic.location());
+        if (byLocation != 0) {
+            return byLocation;
+        }
+        int byRule = String.valueOf(diagnostic.code()).compareTo(String.valueOf(other.diagnostic.code()));
+        return byRule != 0 ? byRule : diagnostic.message().compareTo(other.diagnostic.message());
     }
 }

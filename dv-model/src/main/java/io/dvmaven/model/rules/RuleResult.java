@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param rules      every known rule with its effective level, by id
  * @param models     models checked, by path
- * @param findings   findings after overrides and suppressions, sorted by file, line, column, message, id
+ * @param findings   findings after overrides and suppressions, sorted by file, line, column, rule id, message
  * @param suppressed findings silenced by {@code dv:ignore} comments, sorted the same way
  */
 public record RuleResult(List<RuleDescriptor> rules, List<CheckedModel> models, List<Finding> findings,
