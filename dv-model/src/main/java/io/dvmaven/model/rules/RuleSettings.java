@@ -20,7 +20,7 @@ public record RuleSettings(Map<String, String> severities, Set<String> skipped, 
     public static final int DEFAULT_MAX_LISTED = 50;
 
     public RuleSettings {
-        severities = Map.copyOf(new TreeMap<>(severities));
+        severities = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(severities));
         skipped = Set.copyOf(skipped);
         if (maxListed < 1) {
             throw new IllegalArgumentException("maxListed must be at least 1, was " + maxListed);
