@@ -3,6 +3,7 @@ package io.dvmaven.model.rules;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Severity;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.naming.NamingConventions;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
 /** Id, severity, title and help text of a rule, plus the helpers most rules share. */
 abstract class AbstractNamingRule implements NamingRule {
 
-    static final Pattern LOWER_SNAKE = Pattern.compile("[a-z][a-z0-9]*(?:_[a-z0-9]+)*");
+    /** The naming conventions' own definition, so every name they produce passes DV002 and DV003. */
+    static final Pattern LOWER_SNAKE = NamingConventions.LOWER_SNAKE_NAME;
 
     private final String id;
     private final Severity defaultSeverity;
