@@ -100,7 +100,7 @@ public final class DbtErrorParser {
                 } else if (SUMMARY.matcher(text).matches()) {
                     current = null;
                 } else if (!text.isEmpty() && !text.startsWith("---") && !text.matches("^\\d+\\s*\\|.*")
-                        && !text.startsWith(">")) {
+                        && !text.startsWith(">") && !text.matches("^[\\w ]+:$") && !text.startsWith("in \"")) {
                     current.messages.add(text);
                 }
             }
@@ -141,8 +141,8 @@ public final class DbtErrorParser {
 
         Diagnostic toDiagnostic(UnaryOperator<String> pathResolver) {
             String what = messages.isEmpty() ? (detail == null ? "" : detail) : messages.get(0);
-            if (kind.equals("Parsing Error") && messages.size() > 0 && detail != null) {
-                what = detail + ": " + messages.get(0);
+            if (kind.equals("Parsing Error") && detail != null && !messages.isEmpty()) {
+                what = detail + ": " + String.join("; ", messages.subList(0, Math.min(2, messages.size())));
             }
             String subject = node == null ? "dbt " + kind : "dbt " + kind + " in " + resourceType + " " + node;
             String message = what.isEmpty() ? subject : subject + ": " + what;
