@@ -112,19 +112,13 @@ class RealDbtTest {
     }
 
     /**
-     * The whole chain on the signature stand-in: offline package install, embedded DuckDB with sample rows,
-     * {@code dbt build} of models calling every stand-in macro, and the per-node results.
+     * The whole chain on the signature stand-in through the verify facade: offline package install, embedded
+     * DuckDB with sample rows, {@code dbt build} of models calling every stand-in macro, and the per-node results.
      */
     @Test
     void buildsTheStandInProjectOnEmbeddedDuckDbWithSampleRows() throws Exception {
         assumeDbt();
         Path project = copy("standin-project");
-        DbtProjectFile file = DbtProjectFile.read(project);
-        DbtPackages packages = new DbtPackages(log);
-        Map<String, Path> offline = Map.of("automate_dv", STAND_IN.toAbsolutePath().normalize());
-        packages.installOffline(file, offline);
-        assertThat(packages.depsNeeded(file, offline)).isFalse();
-
         SpecRef spec = new SpecRef("specs/customer.yml", "0".repeat(64));
         Vault vault = new Vault(List.of(), List.of(new RawSource("raw_crm", "crm", "crm", "raw", List.of(
                 new RawTable("customer", "customer", null, spec, List.of(
@@ -134,17 +128,20 @@ class RealDbtTest {
                         new RawColumn("name", Role.ATTRIBUTE, null),
                         new RawColumn("email", Role.ATTRIBUTE, null)))))),
                 List.of(), List.of(), List.of(), List.of(), List.of());
-        Path python = EmbeddedDuckDb.pythonFor(dbt.path(), System.getenv("PATH")).orElseThrow();
-        EmbeddedDuckDb.Setup setup = new EmbeddedDuckDb(processRunner, log).prepare(file,
-                project.resolve("target/dv"), vault, 20, python);
-        assertThat(setup.rowCounts()).containsExactly(Map.entry("crm.customer", 20L));
 
-        DbtRunResult result = new DbtRunner(processRunner, log).run(new DbtRunRequest(dbt, project, "build",
-                List.of(), setup.profilesDirectory(), setup.target(), Map.of(), Duration.ofMinutes(10)));
+        DbtCheckReport report = new DbtCheck(log).run(DbtCheckRequest.builder(project, project.resolve("target/dv"))
+                .dbtExecutable(dbt.path()).command("build").sampleRows(20).vault(vault)
+                .offlinePackages(Map.of("automate_dv", STAND_IN.toAbsolutePath().normalize()))
+                .timeout(Duration.ofMinutes(10)).build());
 
+        DbtRunResult result = report.result();
         assertThat(result.success()).as(result.process().describe()).isTrue();
+        assertThat(report.depsRan()).isFalse();
+        assertThat(report.automateDv()).startsWith("SIGNATURE STAND-IN");
+        assertThat(report.embedded().rowCounts()).containsExactly(Map.entry("crm.customer", 20L));
         assertThat(result.summary()).isEqualTo("Done. PASS=17 WARN=0 ERROR=0 SKIP=0 NO-OP=0 TOTAL=17");
         assertThat(result.nodes()).hasSize(17).noneMatch(DbtNodeResult::failed)
                 .anySatisfy(node -> assertThat(node.uniqueId()).isEqualTo("model.standin_check.h_customer"));
+        assertThat(log.lines()).noneMatch(line -> line.contains("dbt deps"));
     }
 }
