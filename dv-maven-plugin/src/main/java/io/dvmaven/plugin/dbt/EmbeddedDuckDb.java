@@ -123,7 +123,8 @@ public final class EmbeddedDuckDb {
         log.info("Embedded DuckDB " + database + ": " + counts.size() + " raw table(s)"
                 + (sampleRows > 0 ? " with " + sampleRows + " sample row(s) each" : ", empty")
                 + "; profile '" + project.profile() + "', target " + TARGET);
-        return new Setup(profiles.toAbsolutePath(), project.profile(), TARGET, database, Map.copyOf(counts));
+        return new Setup(profiles.toAbsolutePath(), project.profile(), TARGET, database,
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts)));
     }
 
     /** The {@code profiles.yml} text: one duckdb output under the project's profile name. */
