@@ -268,7 +268,7 @@ public final class DiagramSpecs {
                     + single, "rename it to " + single + " and name the part with %% dv:business_key " + entity
                     + " " + draft.keyParts.get(0).value());
             draft.keyParts.clear();
-        } else if (draft.singleKey == null && composite.isEmpty()) {
+        } else if (draft.singleKey == null && composite.isEmpty() && table.clean()) {
             diagnostics.error(table.location(), "mermaid.business-key", "hub " + table.name()
                     + " has no business key column", "add a column 'varchar " + single + "' (or one "
                     + naming.businessKeyColumns(entity, List.of("<part>", "<part2>")).get(0)
@@ -361,8 +361,11 @@ public final class DiagramSpecs {
             payload.add(new AttributeSpec(attribute, column.comment()));
         }
         if (payload.isEmpty()) {
-            diagnostics.error(table.location(), "mermaid.satellite-column", "satellite table '" + table.name()
-                    + "' has no payload columns", "add its attributes, e.g. 'varchar " + group + "_code'");
+            if (table.clean()) {
+                diagnostics.error(table.location(), "mermaid.satellite-column", "satellite table '"
+                        + table.name() + "' has no payload columns", "add its attributes, e.g. 'varchar " + group
+                        + "_code'");
+            }
             return;
         }
         GroupDraft existing = draft.groups.get(group);

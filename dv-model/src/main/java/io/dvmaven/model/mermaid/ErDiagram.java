@@ -17,8 +17,13 @@ import java.util.List;
 public record ErDiagram(String file, String sha256, SourceLocation location, List<Table> tables,
                         List<Relationship> relationships, List<Directive> directives) {
 
-    /** A Mermaid entity: {@code name { ... }} or a bare {@code name} line. */
-    public record Table(String name, SourceLocation location, List<Column> columns) {
+    /**
+     * A Mermaid entity: {@code name { ... }} or a bare {@code name} line.
+     *
+     * @param clean false when a line of the entity could not be read (reported), so that its missing
+     *              columns are not reported again
+     */
+    public record Table(String name, SourceLocation location, List<Column> columns, boolean clean) {
     }
 
     /**

@@ -85,6 +85,7 @@ final class ErDiagramParser {
         SourceLocation header = null;
         Table open = null;
         List<Column> columns = null;
+        boolean clean = true;
         for (int i = skipFrontMatter(lines); i < lines.size(); i++) {
             String line = lines.get(i);
             int lineNo = firstLine + i;
@@ -109,8 +110,14 @@ final class ErDiagramParser {
             }
             if (open != null) {
                 if (text.equals("}")) {
-                    tables.add(new Table(open.name(), open.location(), List.copyOf(columns)));
+                    tables.add(new Table(open.name(), open.location(), List.copyOf(columns), clean));
                     open = null;
+                    continue;
+                }
+                if (TABLE_OPEN.matcher(text).matches() || startsRelationship(text)) {
+                    unclosed(open, columns);
+                    open = null;
+                    i--; // read the line again, outside the entity
                     continue;
                 }
                 boolean closes = text.endsWith("}") && text.chars().filter(c -> c == '"').count() % 2 == 0;
@@ -118,9 +125,11 @@ final class ErDiagramParser {
                 Column column = column(attribute, lineNo, col);
                 if (column != null) {
                     columns.add(column);
+                } else {
+                    clean = false;
                 }
                 if (closes) {
-                    tables.add(new Table(open.name(), open.location(), List.copyOf(columns)));
+                    tables.add(new Table(open.name(), open.location(), List.copyOf(columns), clean));
                     open = null;
                 }
                 continue;
@@ -130,12 +139,13 @@ final class ErDiagramParser {
             }
             Matcher table = TABLE_OPEN.matcher(text);
             if (table.matches()) {
-                Table started = new Table(table.group(1), at(lineNo, col), List.of());
+                Table started = new Table(table.group(1), at(lineNo, col), List.of(), true);
                 if (table.group(3) != null) {
                     tables.add(started);
                 } else {
                     open = started;
                     columns = new ArrayList<>();
+                    clean = true;
                 }
                 continue;
             }
@@ -146,7 +156,7 @@ final class ErDiagramParser {
             }
             Matcher bare = BARE_TABLE.matcher(text);
             if (bare.matches()) {
-                tables.add(new Table(bare.group(1), at(lineNo, col), List.of()));
+                tables.add(new Table(bare.group(1), at(lineNo, col), List.of(), true));
                 continue;
             }
             if (text.contains("{") && !text.contains("--") && !text.contains("..")) {
@@ -165,12 +175,21 @@ final class ErDiagramParser {
             return null;
         }
         if (open != null) {
-            diagnostics.error(open.location(), "mermaid.unclosed", "entity '" + open.name() + "' is not closed",
-                    "add a line '}' after its last attribute");
-            tables.add(new Table(open.name(), open.location(), List.copyOf(columns)));
+            unclosed(open, columns);
         }
         return new ErDiagram(file, sha256, header, List.copyOf(tables), List.copyOf(relationships),
                 List.copyOf(directives));
+    }
+
+    private void unclosed(Table open, List<Column> columns) {
+        diagnostics.error(open.location(), "mermaid.unclosed", "entity '" + open.name() + "' is not closed",
+                "add a line '}' after its last attribute");
+        tables.add(new Table(open.name(), open.location(), List.copyOf(columns), false));
+    }
+
+    private static boolean startsRelationship(String text) {
+        Matcher m = RELATIONSHIP.matcher(text);
+        return m.matches() && (m.group(2).contains("--") || m.group(2).contains(".."));
     }
 
     // ---------------------------------------------------------------- attributes

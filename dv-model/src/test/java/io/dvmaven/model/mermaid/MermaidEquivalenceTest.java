@@ -26,6 +26,41 @@ class MermaidEquivalenceTest {
     }
 
     @Test
+    void diagramCompletedByYamlSpecsInsteadOfDirectivesIsTheSameDesign() throws Exception {
+        String diagram = java.nio.file.Files.readString(Designs.RESOURCES.resolve("seed/specs/member.mmd"))
+                .lines().filter(line -> !line.contains("dv:source") && !line.contains("dv:related_key"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+        Designs.write(project, "specs/member.mmd", diagram);
+        Designs.write(project, "specs/coverage.yml",
+                java.nio.file.Files.readString(Designs.EXAMPLE.resolve("specs/coverage.yml")));
+        Designs.write(project, "specs/member.yml", """
+                entity:
+                  name: member
+                links:
+                  - name: member_coverage
+                    related_hub: coverage
+                    relationship_type: many_to_many
+                    sources: [legacy_facets, gemstone_facets]
+                    related_keys:
+                      legacy_facets: cmc_cspi_id
+                      gemstone_facets: coverage_id
+                source_mappings:
+                  legacy_facets:
+                    schema: legacy_facets_history
+                    table: facets_member
+                    key_field: cmc_meme_ck
+                  gemstone_facets:
+                    schema: gemstone_facets_history
+                    table: gms_member
+                    key_field: member_id
+                """);
+        DesignResult combined = Designs.load(project);
+
+        assertThat(Designs.formatted(combined)).isEmpty();
+        assertThat(Designs.design(combined.vault())).isEqualTo(Designs.design(Designs.load(Designs.EXAMPLE).vault()));
+    }
+
+    @Test
     void markdownBlockIsReadWithTheMarkdownFilesLineNumbers() {
         DesignResult markdown = Designs.load(Designs.RESOURCES.resolve("seed-md"));
         DesignResult yaml = Designs.load(Designs.EXAMPLE);
