@@ -1,7 +1,9 @@
 package io.dvmaven.templates;
 
+import io.dvmaven.model.naming.NamingConventions;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * How to render.
@@ -11,6 +13,19 @@ import java.time.Instant;
  * @param generatedAt       timestamp written into headers; {@code null} (the default) writes none, so output
  *                          is byte-identical across runs
  * @param duckdbShims       also render the {@code duckdb__*} dispatch shims AutomateDV needs on DuckDB
+ * @param naming            the naming conventions the vault was resolved with; the renderer needs the record
+ *                          source and load timestamp column names, which the vault does not carry
  */
-public record RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims) {
+public record RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
+                            NamingConventions naming) {
+
+    public RenderOptions {
+        Objects.requireNonNull(generatorVersion, "generatorVersion");
+        Objects.requireNonNull(naming, "naming");
+    }
+
+    /** Options for a vault resolved with the default naming conventions. */
+    public RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims) {
+        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, NamingConventions.defaults());
+    }
 }
