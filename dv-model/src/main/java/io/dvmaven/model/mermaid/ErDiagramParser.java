@@ -31,7 +31,7 @@ final class ErDiagramParser {
             Pattern.compile("^(" + NAME + ")\\s*([|}o{.\\-<>]+)\\s*(" + NAME + ")\\s*(?::\\s*(.*))?$");
     private static final Pattern WORD = Pattern.compile("[A-Za-z_*][A-Za-z0-9_\\-()\\[\\],.*]*");
     private static final Pattern SKIPPED =
-            Pattern.compile("^(accTitle|accDescr|title|direction)\\b.*$");
+            Pattern.compile("^(accTitle|accDescr|title|direction|classDef|class|style)(\\s|:).*$");
 
     private final String file;
     private final Diagnostics diagnostics;

@@ -65,7 +65,36 @@ public final class MermaidWriter {
             entity(entity, relationships);
         }
         relationships.forEach(r -> line(1, r));
+        styles(entities);
         return out.toString();
+    }
+
+    /** Hubs, links and satellites drawn in different colours (the reader skips these lines). */
+    private void styles(List<EntitySpec> entities) {
+        List<String> hubs = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        List<String> satellites = new ArrayList<>();
+        for (String table : tableNames(entities, naming)) {
+            if (NamePattern.single(naming.hubModel(), table, "entity") != null) {
+                hubs.add(table);
+            } else if (NamePattern.single(naming.linkModel(), table, "link") != null) {
+                links.add(table);
+            } else {
+                satellites.add(table);
+            }
+        }
+        line(1, "classDef hub fill:#dbeafe,stroke:#1d4ed8,stroke-width:2px");
+        line(1, "classDef link fill:#dcfce7,stroke:#15803d,stroke-width:2px");
+        line(1, "classDef satellite fill:#fef3c7,stroke:#b45309,stroke-width:1px");
+        if (!hubs.isEmpty()) {
+            line(1, "class " + String.join(",", hubs) + " hub");
+        }
+        if (!links.isEmpty()) {
+            line(1, "class " + String.join(",", links) + " link");
+        }
+        if (!satellites.isEmpty()) {
+            line(1, "class " + String.join(",", satellites) + " satellite");
+        }
     }
 
     private void entity(EntitySpec entity, List<String> relationships) {

@@ -76,6 +76,14 @@ class MermaidRoundTripTest {
         assertThat(diagram).endsWith("""
                     h_member ||--o{ l_member_coverage : "links"
                     h_coverage ||--o{ l_member_coverage : "links"
+                    classDef hub fill:#dbeafe,stroke:#1d4ed8,stroke-width:2px
+                    classDef link fill:#dcfce7,stroke:#15803d,stroke-width:2px
+                    classDef satellite fill:#fef3c7,stroke:#b45309,stroke-width:1px
+                    class h_coverage,h_member hub
+                    class l_member_coverage link
+                    class s_coverage_details_legacy_facets,s_coverage_details_gemstone_facets,\
+                s_member_demographics_legacy_facets,s_member_demographics_gemstone_facets,s_member_address_legacy_facets,\
+                s_member_address_gemstone_facets satellite
                 """);
         assertThat(MermaidWriter.tableNames(Designs.load(Designs.EXAMPLE).entities(), NAMING)).containsExactly(
                 "h_coverage", "s_coverage_details_legacy_facets", "s_coverage_details_gemstone_facets", "h_member",
