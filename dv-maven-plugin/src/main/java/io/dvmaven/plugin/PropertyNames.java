@@ -13,6 +13,10 @@ public final class PropertyNames {
     public static final String GENERATE_SKIP = "dv.generate.skip";
     /** Skips dv:verify only. */
     public static final String VERIFY_SKIP = "dv.verify.skip";
+    /** Skips dv:diagram only. */
+    public static final String DIAGRAM_SKIP = "dv.diagram.skip";
+    /** Where dv:diagram writes vault.mmd and vault.html. */
+    public static final String DIAGRAM_OUTPUT_DIRECTORY = "dv.diagram.outputDirectory";
     /** The dbt project directory. */
     public static final String DBT_PROJECT_DIRECTORY = "dv.dbtProjectDirectory";
     /** The directory holding the specs. */

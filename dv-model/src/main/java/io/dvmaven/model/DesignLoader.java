@@ -1,5 +1,8 @@
 package io.dvmaven.model;
 
+import io.dvmaven.model.mermaid.DiagramSpecs;
+import io.dvmaven.model.mermaid.ErDiagram;
+import io.dvmaven.model.mermaid.MermaidSources;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.parse.SpecParser;
 import io.dvmaven.model.resolve.DesignValidator;
@@ -28,7 +31,7 @@ import java.util.stream.Stream;
  */
 public final class DesignLoader {
 
-    private static final List<String> SPEC_SUFFIXES = List.of(".yml", ".yaml", ".json");
+    private static final List<String> SPEC_SUFFIXES = List.of(".yml", ".yaml", ".json", ".mmd", ".md");
     private static final List<String> DRAFT_SUFFIXES = List.of(".draft.yml", ".draft.yaml", ".draft.json");
 
     private DesignLoader() {
@@ -36,7 +39,8 @@ public final class DesignLoader {
 
     /**
      * @param projectDirectory the dbt project directory; spec paths in diagnostics are relative to it
-     * @param specDirectory    directory holding {@code *.yml}, {@code *.yaml}, {@code *.json} specs
+     * @param specDirectory    directory holding {@code *.yml}, {@code *.yaml}, {@code *.json} specs and
+     *                         Mermaid erDiagrams ({@code *.mmd}, {@code ```mermaid} blocks in {@code *.md})
      *                         (searched recursively; files ending {@code .draft.yml} are ignored)
      * @param naming           naming conventions to name every object with
      * @return the loaded design; I/O failures reading a file are reported as diagnostics on that file
@@ -48,6 +52,9 @@ public final class DesignLoader {
         List<Decision> decisions = new ArrayList<>();
         List<String> specFiles = new ArrayList<>();
         List<EntitySpec> entities = new ArrayList<>();
+        List<ErDiagram> diagrams = new ArrayList<>();
+        // YAML findings wait until the diagrams are known: a spec completing a diagram's entity may omit hub
+        Diagnostics specDiagnostics = new Diagnostics();
 
         for (String problem : naming.problems()) {
             diagnostics.error(SourceLocation.ofFile("naming"), "naming.invalid-pattern", problem, null);
@@ -59,13 +66,28 @@ public final class DesignLoader {
             List<Path> files = specFiles(specs, project, diagnostics);
             if (files.isEmpty()) {
                 diagnostics.warning(SourceLocation.ofFile(relative(project, specs)), "spec.no-files",
-                        "no spec files (*.yml, *.yaml, *.json) found", "add one spec file per entity");
+                        "no spec files (*.yml, *.yaml, *.json, *.mmd, *.md) found", "add one spec file per entity");
             }
             for (Path file : files) {
                 String name = relative(project, file);
-                specFiles.add(name);
-                entities.addAll(read(file, name, diagnostics, decisions));
+                if (MermaidSources.isDiagramFile(name)) {
+                    List<ErDiagram> found = readDiagrams(file, name, diagnostics);
+                    if (!found.isEmpty() || !name.endsWith(".md")) {
+                        specFiles.add(name); // a Markdown file without an erDiagram is documentation
+                    }
+                    diagrams.addAll(found);
+                } else {
+                    specFiles.add(name);
+                    entities.addAll(read(file, name, specDiagnostics, decisions));
+                }
             }
+        }
+        try {
+            entities = new ArrayList<>(DiagramSpecs.combine(entities, specDiagnostics.sorted(), diagrams, naming,
+                    diagnostics, decisions));
+        } catch (RuntimeException e) {
+            diagnostics.error(SourceLocation.ofFile(relative(project, specs)), "spec.internal",
+                    "could not read the diagrams: " + e, "report this together with the spec files");
         }
         Vault vault = null;
         try {
@@ -110,25 +132,10 @@ public final class DesignLoader {
     }
 
     private static List<EntitySpec> read(Path file, String name, Diagnostics diagnostics, List<Decision> decisions) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            diagnostics.error(SourceLocation.ofFile(name), "spec.io", "cannot read spec file: " + e.getMessage(),
-                    "check that the file is readable");
+        byte[] bytes = readBytes(file, name, diagnostics);
+        String text = bytes == null ? null : decode(bytes, name, diagnostics);
+        if (text == null) {
             return List.of();
-        }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(SourceLocation.ofFile(name), "spec.encoding", "spec file is not valid UTF-8",
-                    "save the file as UTF-8");
-            return List.of();
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
         }
         try {
             return SpecParser.parse(name, sha256(bytes), text, diagnostics, decisions);
@@ -138,6 +145,45 @@ public final class DesignLoader {
                     "report this together with the spec file");
             return List.of();
         }
+    }
+
+    private static List<ErDiagram> readDiagrams(Path file, String name, Diagnostics diagnostics) {
+        byte[] bytes = readBytes(file, name, diagnostics);
+        String text = bytes == null ? null : decode(bytes, name, diagnostics);
+        if (text == null) {
+            return List.of();
+        }
+        try {
+            return MermaidSources.read(name, sha256(bytes), text, diagnostics);
+        } catch (RuntimeException e) {
+            diagnostics.error(new SourceLocation(name, 1, 1), "spec.internal", "could not read the diagram: " + e,
+                    "report this together with the spec file");
+            return List.of();
+        }
+    }
+
+    private static byte[] readBytes(Path file, String name, Diagnostics diagnostics) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            diagnostics.error(SourceLocation.ofFile(name), "spec.io", "cannot read spec file: " + e.getMessage(),
+                    "check that the file is readable");
+            return null;
+        }
+    }
+
+    /** The file's text without a byte order mark, or {@code null} after reporting bad UTF-8. */
+    private static String decode(byte[] bytes, String name, Diagnostics diagnostics) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            diagnostics.error(SourceLocation.ofFile(name), "spec.encoding", "spec file is not valid UTF-8",
+                    "save the file as UTF-8");
+            return null;
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String relative(Path project, Path path) {

@@ -1,0 +1,101 @@
+package io.dvmaven.plugin.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.dvmaven.model.DvLog;
+import io.dvmaven.model.naming.NamingConventions;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens vault.html in headless Chromium: the diagram must render (one SVG node per table, in the right
+ * colour class) without a JavaScript error. Leaves target/browser/vault.png for a person to look at.
+ * Needs the Debian packages chromium and chromium-driver; skipped with the reason when Chromium is absent.
+ * Run with {@code -Pbrowser-tests} (or {@code -Ddv.browserTests}); {@code -Ddv.chromium=/path} picks another
+ * binary.
+ */
+@Tag("browser")
+class VaultPageBrowserTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("dv.chromium", "/usr/bin/chromium"));
+    private static final Path OUTPUT = Path.of("target", "browser").toAbsolutePath();
+    private static final Pattern NODE =
+            Pattern.compile("<g class=\"node default (hub|link|satellite)\" id=\"[^\"]*-entity-([a-z0-9_]+)-\\d+\"");
+
+    @TempDir
+    static Path profiles;
+
+    private static VaultDiagram.Result page;
+
+    @BeforeAll
+    static void writePage() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium not found at " + CHROMIUM + ": install the Debian "
+                + "packages chromium and chromium-driver, or set -Ddv.chromium=/path/to/chromium");
+        page = VaultDiagram.write(VaultDiagramTest.EXAMPLE, VaultDiagramTest.EXAMPLE.resolve("specs"),
+                NamingConventions.defaults(), OUTPUT, DvLog.silent());
+    }
+
+    @Test
+    void everyTableIsRenderedWithoutJavaScriptErrors() throws Exception {
+        Run run = chromium("dom", "--dump-dom");
+        String dom = run.stdout();
+
+        assertThat(dom).as(run.stderr()).contains("data-dv-status=\"rendered\"");
+        assertThat(dom).contains("<div id=\"dv-errors\"></div>");
+        assertThat(run.stderr()).doesNotContain("Uncaught");
+        List<String> nodes = new ArrayList<>();
+        Matcher node = NODE.matcher(dom);
+        while (node.find()) {
+            nodes.add(node.group(2) + ":" + node.group(1));
+        }
+        assertThat(nodes).containsExactlyInAnyOrderElementsOf(page.tables().stream()
+                .map(t -> t + ":" + (t.startsWith("h_") ? "hub" : t.startsWith("l_") ? "link" : "satellite"))
+                .toList());
+        assertThat(dom.split("<svg", -1)).hasSize(2); // exactly one diagram
+    }
+
+    @Test
+    void screenshotIsSavedUnderTarget() throws Exception {
+        Path png = OUTPUT.resolve("vault.png");
+        Files.deleteIfExists(png);
+
+        chromium("png", "--window-size=1600,1400", "--screenshot=" + png);
+
+        byte[] bytes = Files.readAllBytes(png);
+        assertThat(bytes.length).isGreaterThan(20_000);
+        assertThat(new String(bytes, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+    }
+
+    private record Run(String stdout, String stderr) {
+    }
+
+    private static Run chromium(String profile, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profiles.resolve(profile), "--enable-logging=stderr",
+                "--virtual-time-budget=15000"));
+        command.addAll(List.of(args));
+        command.add(page.page().toUri().toString());
+        Path out = profiles.resolve(profile + ".out");
+        Path err = profiles.resolve(profile + ".err");
+        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                .start();
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("Chromium did not finish within 90 s: " + String.join(" ", command));
+        }
+        return new Run(Files.readString(out), Files.readString(err));
+    }
+}
