@@ -4,6 +4,7 @@ import io.dvmaven.init.InitRequest;
 import io.dvmaven.init.InitResult;
 import io.dvmaven.init.ProjectInitializer;
 import io.dvmaven.model.DvLog;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
@@ -77,8 +78,12 @@ public class InitMojo extends AbstractDvMojo {
     @Override
     protected void doExecute(DvLog log) throws Exception {
         InitResult result = new ProjectInitializer().init(request(), log);
-        log.info("dbt project " + result.projectName() + " ready in " + dbtProjectDirectory() + ": edit "
-                + display(specDirectory()) + "/, then run mvn verify");
+        Path project = dbtProjectDirectory();
+        Path specs = specDirectory();
+        String shownSpecs = specs.startsWith(project) ? project.relativize(specs).toString().replace('\\', '/')
+                : specs.toString();
+        log.info("dbt project " + result.projectName() + " ready in " + project + ": edit " + shownSpecs
+                + "/, then run mvn verify");
     }
 
     InitRequest request() {

@@ -175,8 +175,7 @@ class SpecSchemaAgreementTest {
             }
             try (Stream<Path> walk = Files.walk(root)) {
                 walk.filter(Files::isRegularFile)
-                        .filter(path -> root.endsWith("resources") || path.toString().replace('\\', '/')
-                                .contains("/specs/"))
+                        .filter(path -> path.toString().replace('\\', '/').matches(".*/(specs|seed)/.*"))
                         .filter(path -> path.toString().matches(".*\\.(ya?ml|json)$"))
                         .filter(path -> !path.getFileName().toString().contains(".schema."))
                         .sorted()
@@ -429,6 +428,18 @@ class SpecSchemaAgreementTest {
     void unknownOrMistypedFieldsAreRejectedByBoth(String name, String spec, String parserCode) {
         assertThat(schemaErrors(spec)).as("schema errors").isNotEmpty();
         assertThat(codes(parserErrors("specs/spec.yml", spec))).as("parser error codes").contains(parserCode);
+    }
+
+    // ---------------------------------------------------------------- names
+
+    @ParameterizedTest(name = "[{index}] ''{0}''")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"member", "member_id", "m1", "address_line1", "a_1_b",
+            "member_", "member__id", "_member", "1member", "Member", "first-name", "first name", "m\u00e9mber", ""})
+    void theSchemaSpellsNamesLikeTheParser(String name) {
+        Schema nameSchema = registry.getSchema(SchemaLocation.of(SpecSchema.ID + "#/$defs/name"));
+
+        assertThat(nameSchema.validate(JSON.getNodeFactory().textNode(name)).isEmpty()).as(name)
+                .isEqualTo(Names.isSnakeCase(name));
     }
 
     // ---------------------------------------------------------------- what only the parser can check
