@@ -74,7 +74,7 @@ public final class ProjectInitializer {
         tokens.put("PLUGIN_VERSION", request.pluginVersion());
         tokens.put("GOALS", request.goals().stream().map(goal -> "              <goal>" + goal + "</goal>")
                 .collect(Collectors.joining("\n")));
-        tokens.put("VERIFY_NOTE", request.goals().contains("verify") ? " with dbt (dv:verify)" : "");
+        tokens.put("VERIFY_NOTE", request.goals().contains("verify") ? " and checks them with dbt (dv:verify)" : "");
 
         List<InitFile> files = new ArrayList<>();
         files.add(writeIfMissing(directory, directory.resolve("pom.xml"), fill(resource("pom.xml.template"), tokens),

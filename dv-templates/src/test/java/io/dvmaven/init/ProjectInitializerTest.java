@@ -205,7 +205,7 @@ class ProjectInitializerTest {
 
         assertThat(read(project, "pom.xml")).contains("<groupId>org.acme</groupId>", "<artifactId>vault</artifactId>",
                 "<version>2.0</version>", "              <goal>generate</goal>\n            </goals>")
-                .doesNotContain("<goal>verify</goal>", "dv:verify");
+                .doesNotContain("<goal>verify</goal>", "dv:verify", "checks them");
         assertThat(read(project, "dbt_project.yml")).contains("name: dwh\n", "profile: dwh\n");
         assertThat(Files.exists(project.resolve("design/customer.yml"))).isTrue();
         assertThat(Files.exists(project.resolve("design/.dv/dv-spec.schema.json"))).isTrue();
