@@ -1,0 +1,104 @@
+package io.dvmaven.plugin.dbt;
+
+import io.dvmaven.model.DvLog;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The dbt part of {@code dv:verify} in one call: find (or install) dbt, install offline packages and run
+ * {@code dbt deps} when needed, prepare the embedded DuckDB unless the user names a profiles directory, run the
+ * configured command, and report. dbt failing is a report with {@code success() == false}; a broken environment
+ * (no dbt, install failed, deps failed) is a {@link DbtException}.
+ */
+public final class DbtCheck {
+
+    private final DvLog log;
+    private final ProcessRunner processRunner;
+
+    public DbtCheck(DvLog log) {
+        this.log = log;
+        this.processRunner = new ProcessRunner(log);
+    }
+
+    public DbtCheckReport run(DbtCheckRequest request) throws DbtException {
+        DbtExecutable dbt = locateOrInstall(request);
+        DbtProjectFile project = DbtProjectFile.read(request.projectDirectory());
+        DbtRunner runner = new DbtRunner(processRunner, log);
+
+        DbtPackages packages = new DbtPackages(log);
+        List<String> offline = packages.installOffline(project, request.offlinePackages());
+        EmbeddedDuckDb.Setup embedded = null;
+        if (request.embedded()) {
+            Path python = EmbeddedDuckDb.pythonFor(dbt.path(), request.pathVariable()).orElseThrow(() ->
+                    new DbtException("No Python found for " + dbt.path() + " to create the embedded DuckDB",
+                            "set <dbtProfilesDir> to use your own database, or put python3 on the PATH"));
+            embedded = new EmbeddedDuckDb(processRunner, log).prepare(project, request.outputDirectory(),
+                    request.vault(), request.sampleRows(), python);
+        }
+        DbtRunRequest run = new DbtRunRequest(dbt, request.projectDirectory(), request.command(),
+                request.extraArgs(), embedded != null ? embedded.profilesDirectory() : request.profilesDirectory(),
+                embedded != null ? embedded.target() : request.target(), request.environment(), request.timeout());
+        boolean depsRan = false;
+        if (request.runDeps() && packages.depsNeeded(project, request.offlinePackages())) {
+            DbtRunResult deps = runner.run(run.withCommand("deps"));
+            depsRan = true;
+            if (!deps.success()) {
+                throw new DbtException("dbt deps failed" + System.lineSeparator() + deps.process().describe(),
+                        "check network access to the package hub, or install packages offline with"
+                                + " <offlinePackages> (package name -> local directory)");
+            }
+        }
+        String automateDv = describeAutomateDv(project);
+        if (automateDv != null) {
+            log.info("automate_dv: " + automateDv);
+        }
+        DbtRunResult result = runner.run(run);
+        return new DbtCheckReport(dbt, result, embedded, offline, depsRan, automateDv);
+    }
+
+    private DbtExecutable locateOrInstall(DbtCheckRequest request) throws DbtException {
+        DbtLocator locator = new DbtLocator(processRunner, log);
+        String adapter = request.embedded() ? "duckdb" : null;
+        DbtLocator.Request search = new DbtLocator.Request(request.dbtExecutable(), request.installDirectory(),
+                request.pathVariable(), request.versionRange(), adapter);
+        try {
+            return locator.locate(search);
+        } catch (DbtNotFoundException notFound) {
+            if (!request.install() || request.dbtExecutable() != null || request.installDirectory() == null) {
+                throw notFound;
+            }
+            log.info(notFound.getMessage());
+        }
+        new DbtInstaller(processRunner, log).install(new DbtInstaller.Request(request.installDirectory(),
+                request.installCoreVersion(), request.installDuckdbVersion(), request.pathVariable(),
+                request.timeout()));
+        return locator.locate(new DbtLocator.Request(null, request.installDirectory(), null, request.versionRange(),
+                adapter));
+    }
+
+    /** Names the automate_dv package in the project's packages path, telling the stand-in from the real one. */
+    static String describeAutomateDv(DbtProjectFile project) {
+        Path installed = project.packagesDirectory().resolve("automate_dv");
+        Path file = installed.resolve(DbtProjectFile.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            Path real = installed.toRealPath();
+            if (text.contains("SIGNATURE STAND-IN")) {
+                return "SIGNATURE STAND-IN (same macro signatures, trivial SQL; not AutomateDV) at " + real;
+            }
+            String version = text.lines().filter(line -> line.startsWith("version:")).findFirst()
+                    .map(line -> line.substring("version:".length()).trim().replace("\"", "").replace("'", ""))
+                    .orElse("unknown version");
+            return "AutomateDV " + version + " at " + real;
+        } catch (IOException e) {
+            return "automate_dv at " + installed;
+        }
+    }
+}

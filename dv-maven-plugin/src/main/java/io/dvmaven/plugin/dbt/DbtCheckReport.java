@@ -1,0 +1,26 @@
+package io.dvmaven.plugin.dbt;
+
+import java.util.List;
+
+/**
+ * What one dbt check did.
+ *
+ * @param dbt             the dbt that ran
+ * @param result          exit code, mapped diagnostics, node results, summary line
+ * @param embedded        the embedded DuckDB setup, or {@code null} with user profiles
+ * @param offlinePackages packages installed from local directories
+ * @param depsRan         whether {@code dbt deps} ran
+ * @param automateDv      which automate_dv the project uses, for the log ("AutomateDV 0.11.5 at ...",
+ *                        "automate_dv SIGNATURE STAND-IN at ...") or {@code null} when it has none
+ */
+public record DbtCheckReport(DbtExecutable dbt, DbtRunResult result, EmbeddedDuckDb.Setup embedded,
+                             List<String> offlinePackages, boolean depsRan, String automateDv) {
+
+    public DbtCheckReport {
+        offlinePackages = List.copyOf(offlinePackages);
+    }
+
+    public boolean success() {
+        return result.success();
+    }
+}

@@ -1,0 +1,178 @@
+package io.dvmaven.plugin.dbt;
+
+import io.dvmaven.model.DvLog;
+import io.dvmaven.model.vault.Vault;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The embedded DuckDB used when the user names no profiles directory: a dbt profile under
+ * {@code target/dv/dbt-profiles/}, and a fresh database file {@code target/dv/embedded.duckdb} holding every raw
+ * source table of the vault (optionally with sample rows). The tables are created with the {@code duckdb} Python
+ * module of the interpreter that runs dbt, so no JDBC driver or extra install is needed.
+ */
+public final class EmbeddedDuckDb {
+
+    public static final String TARGET = "dv_embedded";
+    public static final String DATABASE_FILE = "embedded.duckdb";
+    public static final String PROFILES_FOLDER = "dbt-profiles";
+
+    private static final String LOADER = String.join("\n",
+            "import sys",
+            "try:",
+            "    import duckdb",
+            "except ImportError as e:",
+            "    print('DV_NO_DUCKDB: ' + str(e), file=sys.stderr)",
+            "    sys.exit(3)",
+            "con = duckdb.connect(sys.argv[1])",
+            "with open(sys.argv[2], encoding='utf-8') as f:",
+            "    con.execute(f.read())",
+            "if len(sys.argv) > 3:",
+            "    with open(sys.argv[3], encoding='utf-8') as f:",
+            "        query = f.read()",
+            "    if query.strip():",
+            "        for row in con.execute(query).fetchall():",
+            "            print('DV_ROWS\\t' + '\\t'.join(str(v) for v in row))",
+            "con.close()",
+            "");
+
+    private final ProcessRunner runner;
+    private final DvLog log;
+
+    public EmbeddedDuckDb(ProcessRunner runner, DvLog log) {
+        this.runner = runner;
+        this.log = log;
+    }
+
+    /**
+     * What was set up.
+     *
+     * @param profilesDirectory pass as {@code --profiles-dir}
+     * @param profileName       profile name (from {@code dbt_project.yml})
+     * @param target            pass as {@code --target}
+     * @param databaseFile      the DuckDB file
+     * @param rowCounts         rows per raw table ({@code schema.table}), sorted
+     */
+    public record Setup(Path profilesDirectory, String profileName, String target, Path databaseFile,
+                        Map<String, Long> rowCounts) {
+    }
+
+    /**
+     * Writes the profile and recreates the database with the raw tables.
+     *
+     * @param outputDirectory {@code target/dv}
+     * @param python          the interpreter running dbt (see {@link #pythonFor})
+     */
+    public Setup prepare(DbtProjectFile project, Path outputDirectory, Vault vault, int sampleRows, Path python)
+            throws DbtException {
+        if (project.profile() == null || project.profile().isBlank()) {
+            throw new DbtException("dbt_project.yml of " + project.directory() + " has no 'profile:'",
+                    "add 'profile: <name>' to dbt_project.yml (any name; the embedded DuckDB profile uses it)");
+        }
+        Path profiles = outputDirectory.resolve(PROFILES_FOLDER);
+        Path database = outputDirectory.resolve(DATABASE_FILE).toAbsolutePath().normalize();
+        Path script = outputDirectory.resolve("embedded-sources.sql");
+        Path countQuery = outputDirectory.resolve("embedded-counts.sql");
+        Path loader = outputDirectory.resolve("embedded-load.py");
+        try {
+            Files.createDirectories(profiles);
+            Files.writeString(profiles.resolve("profiles.yml"), profileYaml(project.profile(), database),
+                    StandardCharsets.UTF_8);
+            Files.deleteIfExists(database);
+            Files.deleteIfExists(database.resolveSibling(DATABASE_FILE + ".wal"));
+            Files.writeString(script, RawTablesSql.script(vault, sampleRows), StandardCharsets.UTF_8);
+            Files.writeString(countQuery, RawTablesSql.countQuery(vault), StandardCharsets.UTF_8);
+            Files.writeString(loader, LOADER, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DbtException("Cannot prepare the embedded DuckDB in " + outputDirectory + ": "
+                    + e.getMessage(), "check that the build directory is writable", e);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        ProcessResult result;
+        try {
+            result = runner.run(new ProcessRequest(List.of(python.toString(), loader.toString(), database.toString(),
+                    script.toString(), countQuery.toString()), outputDirectory, Map.of(), Duration.ofMinutes(10),
+                    false, List.of(), (stream, line) -> {
+                        if (line.startsWith("DV_ROWS\t")) {
+                            String[] cells = line.split("\t");
+                            synchronized (counts) {
+                                counts.put(cells[1], Long.parseLong(cells[2].trim()));
+                            }
+                        }
+                    }));
+        } catch (IOException e) {
+            throw new DbtException("Cannot run " + python + " to create the embedded DuckDB: " + e.getMessage(),
+                    "set <dbtProfilesDir> to use your own database, or fix the dbt installation", e);
+        }
+        if (!result.success()) {
+            boolean noModule = result.tail().stream().anyMatch(line -> line.startsWith("DV_NO_DUCKDB"));
+            throw new DbtException((noModule ? "The Python running dbt (" + python + ") has no duckdb module"
+                    : "Creating the raw source tables in " + database + " failed") + System.lineSeparator()
+                    + result.describe(), noModule ? "install dbt-duckdb next to dbt-core (" + DbtLocator.INSTALL_HINT
+                    + "), or set <dbtProfilesDir>" : "see the SQL in " + script);
+        }
+        log.info("Embedded DuckDB " + database + ": " + counts.size() + " raw table(s)"
+                + (sampleRows > 0 ? " with " + sampleRows + " sample row(s) each" : ", empty")
+                + "; profile '" + project.profile() + "', target " + TARGET);
+        return new Setup(profiles.toAbsolutePath(), project.profile(), TARGET, database,
+                java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts)));
+    }
+
+    /** The {@code profiles.yml} text: one duckdb output under the project's profile name. */
+    public static String profileYaml(String profileName, Path database) {
+        String path = database.toString().replace('\\', '/').replace("'", "''");
+        return "# Written by dv-maven-plugin for the embedded DuckDB run; rewritten on every verify.\n"
+                + quoteKey(profileName) + ":\n"
+                + "  target: " + TARGET + "\n"
+                + "  outputs:\n"
+                + "    " + TARGET + ":\n"
+                + "      type: duckdb\n"
+                + "      path: '" + path + "'\n"
+                + "      threads: 1\n";
+    }
+
+    private static String quoteKey(String name) {
+        return name.matches("[A-Za-z_][\\w-]*") ? name : "'" + name.replace("'", "''") + "'";
+    }
+
+    /**
+     * The Python interpreter of a dbt install: {@code python}/{@code python3} next to the executable (a venv),
+     * else the interpreter in dbt's shebang line, else {@code python3} on the PATH.
+     */
+    public static Optional<Path> pythonFor(Path dbtExecutable, String pathVariable) {
+        Path directory = dbtExecutable.toAbsolutePath().getParent();
+        List<String> names = new ArrayList<>(DbtLocator.executableNames("python"));
+        names.addAll(DbtLocator.executableNames("python3"));
+        for (String name : names) {
+            Path candidate = directory.resolve(name);
+            if (Files.isExecutable(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        try {
+            List<String> lines = Files.readAllLines(dbtExecutable, StandardCharsets.ISO_8859_1);
+            if (!lines.isEmpty() && lines.get(0).startsWith("#!")) {
+                String[] words = lines.get(0).substring(2).trim().split("\\s+");
+                if (words.length > 0 && !words[0].endsWith("/env") && Files.isExecutable(Path.of(words[0]))) {
+                    return Optional.of(Path.of(words[0]));
+                }
+                if (words.length > 1 && words[0].endsWith("/env")) {
+                    return DbtInstaller.findPython(pathVariable).filter(p -> p.getFileName().toString()
+                            .startsWith(words[1])).or(() -> DbtInstaller.findPython(pathVariable));
+                }
+            }
+        } catch (IOException | RuntimeException notAScript) {
+            // A native launcher (e.g. dbt.exe): fall back to the PATH.
+        }
+        return DbtInstaller.findPython(pathVariable);
+    }
+}

@@ -1,0 +1,1 @@
+select cast('2024-01-03' as timestamp) as AS_OF_DATE

@@ -1,0 +1,1 @@
+{{ automate_dv.bridge(src_pk='customer_hk', as_of_dates_table='as_of_dates', bridge_walk={'customer_order': {'bridge_link_pk': 'link_customer_order_pk', 'link_table': 'l_customer_order', 'link_pk': 'customer_order_hk'}}, stage_tables_ldts={'stg_customer': 'load_timestamp'}, src_ldts='load_timestamp', source_model='h_customer') }}

@@ -1,0 +1,1 @@
+{{ automate_dv.eff_sat(src_pk='customer_order_hk', src_dfk='customer_hk', src_sfk='order_hk', src_start_date='start_date', src_end_date='end_date', src_eff='effective_from', src_ldts='load_timestamp', src_source='record_source', source_model='stg_customer') }}

@@ -1,0 +1,1 @@
+{{ automate_dv.ma_sat(src_pk='customer_hk', src_cdk=['email'], src_hashdiff={'source_column': 'details_hashdiff', 'alias': 'hashdiff'}, src_payload=['name'], src_ldts='load_timestamp', src_source='record_source', source_model='stg_customer') }}

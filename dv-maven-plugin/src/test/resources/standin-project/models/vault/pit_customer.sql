@@ -1,0 +1,1 @@
+{{ automate_dv.pit(src_pk='customer_hk', as_of_dates_table='as_of_dates', satellites={'s_customer_details': {'pk': {'PK': 'customer_hk'}, 'ldts': {'LDTS': 'load_timestamp'}}}, stage_tables_ldts={'stg_customer': 'load_timestamp'}, src_ldts='load_timestamp', source_model='h_customer') }}

@@ -1,0 +1,1 @@
+{{ automate_dv.sat(src_pk='customer_hk', src_hashdiff='details_hashdiff', src_payload=['name', 'email'], src_eff='effective_from', src_ldts='load_timestamp', src_source='record_source', source_model='stg_customer') }}

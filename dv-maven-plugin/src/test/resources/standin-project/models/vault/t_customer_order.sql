@@ -1,0 +1,1 @@
+{{ automate_dv.t_link(src_pk='customer_order_hk', src_fk=['customer_hk', 'order_hk'], src_payload=['name'], src_eff='effective_from', src_ldts='load_timestamp', src_source='record_source', source_model='stg_customer') }}

@@ -1,0 +1,1 @@
+{{ automate_dv.xts(src_pk='customer_hk', src_satellite={'s_customer_details': {'sat_name': {'SATELLITE_NAME': 's_customer_details'}, 'hashdiff': {'HASHDIFF': 'details_hashdiff'}}}, src_ldts='load_timestamp', src_source='record_source', source_model='stg_customer') }}

@@ -1,0 +1,10 @@
+{#- SIGNATURE STAND-IN, not AutomateDV: same name and parameters as AutomateDV 0.11.5, trivial body. -#}
+{%- macro eff_sat(src_pk, src_dfk, src_sfk, src_extra_columns, src_start_date, src_end_date, src_eff, src_ldts, src_source, source_model) -%}
+    {{- automate_dv.standin_require('eff_sat', {'src_pk': src_pk, 'src_dfk': src_dfk, 'src_sfk': src_sfk,
+                                                'src_start_date': src_start_date, 'src_end_date': src_end_date,
+                                                'src_eff': src_eff, 'src_ldts': src_ldts, 'src_source': src_source,
+                                                'source_model': source_model}) -}}
+    {%- set columns = automate_dv.standin_select_list([src_pk, src_dfk, src_sfk, src_extra_columns, src_start_date,
+                                                       src_end_date, src_eff, src_ldts, src_source]) -%}
+    {{ automate_dv.standin_first_per_key(columns, automate_dv.standin_columns(src_pk), source_model, src_ldts) }}
+{%- endmacro -%}
