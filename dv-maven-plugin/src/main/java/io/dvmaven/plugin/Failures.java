@@ -4,6 +4,7 @@ import io.dvmaven.generate.FileConflictException;
 import io.dvmaven.generate.GenerationIoException;
 import io.dvmaven.generate.PlannedFile;
 import io.dvmaven.generate.SpecErrorsException;
+import io.dvmaven.init.InitException;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.templates.TemplateException;
 import java.io.IOException;
@@ -36,6 +37,10 @@ final class Failures {
             throw new MojoFailureException(goal + " could not render template " + template.templateName() + ": "
                     + template.getMessage() + "\nFix or remove the override in <templateDirectory> (-D"
                     + PropertyNames.TEMPLATE_DIRECTORY + "); files not overridden use the built-in templates.");
+        }
+        if (failure instanceof InitException init) {
+            throw new MojoFailureException(goal + " stopped, nothing was written: " + init.getMessage() + " ("
+                    + init.path() + ")\nTo fix: " + init.fix() + ".");
         }
         if (failure instanceof GenerationIoException io) {
             throw new MojoExecutionException(goal + " failed: " + io.getMessage(), io);
