@@ -1,0 +1,143 @@
+package io.dvmaven.plugin;
+
+import io.dvmaven.model.DvLog;
+import io.dvmaven.model.naming.NamingConventions;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every dv goal shares: the dbt project and spec locations, the naming conventions, the skip switches,
+ * the log bridge and the one place where core failures become Maven failures. Goals implement
+ * {@link #doExecute(DvLog)}.
+ */
+public abstract class AbstractDvMojo extends AbstractMojo {
+
+    /**
+     * Skips every dv goal. Use it to build a project without touching the dbt files, e.g. on a machine
+     * without specs checked out.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.skip}. Example: {@code mvn verify -Ddv.skip=true}
+     * or <pre>{@code <configuration><skip>true</skip></configuration>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SKIP, defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * The dbt project the plugin works on: generated models go to its {@code models/}, shipped macros to
+     * {@code macros/dv/}; paths in messages and reports are relative to it. A thin-pom project keeps its
+     * {@code pom.xml} next to {@code dbt_project.yml}, so the default fits; set it when the dbt project lives
+     * in a sub-folder.
+     *
+     * <p>Default: {@code ${project.basedir}}. Property: {@code dv.dbtProjectDirectory}. Example:
+     * <pre>{@code <dbtProjectDirectory>${project.basedir}/warehouse</dbtProjectDirectory>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DBT_PROJECT_DIRECTORY, defaultValue = "${project.basedir}", required = true)
+    private File dbtProjectDirectory;
+
+    /**
+     * The directory holding the Data Vault specs ({@code *.yml}, {@code *.yaml}, {@code *.json}, searched
+     * recursively). Keeping specs inside the dbt project keeps design and code reviewed together.
+     *
+     * <p>Default: {@code specs} under {@code dbtProjectDirectory}. Property: {@code dv.specDirectory}. Example:
+     * <pre>{@code <specDirectory>${project.basedir}/design</specDirectory>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.SPEC_DIRECTORY)
+    private File specDirectory;
+
+    /**
+     * Name patterns for every generated model, column and folder; unset patterns keep the house conventions
+     * ({@code h_{entity}}, {@code s_{entity}_{group}_{source}}, {@code {entity}_hk}, ...). See {@link Naming}
+     * for the list. No property: naming belongs in the POM so every build names things the same way.
+     *
+     * <p>Example:
+     * <pre>{@code
+     * <naming>
+     *   <hubModel>hub_{entity}</hubModel>
+     *   <hubHashKey>{entity}_hash_key</hubHashKey>
+     * </naming>
+     * }</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter
+    private Naming naming;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping dv:" + goal() + " (" + PropertyNames.SKIP + "=true)");
+            return;
+        }
+        if (isGoalSpecificSkip()) {
+            getLog().info("Skipping dv:" + goal() + " (" + goalSkipProperty() + "=true)");
+            return;
+        }
+        try {
+            doExecute(new MavenDvLog(getLog()));
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw e;
+        } catch (Exception e) {
+            Failures.rethrow(e, this);
+        }
+    }
+
+    /**
+     * The goal's work. Throw the core's typed exceptions as they are: {@link Failures} turns them into the
+     * right Maven failure with a message that says how to fix it.
+     */
+    protected abstract void doExecute(DvLog log) throws Exception;
+
+    /** The goal name as typed after {@code dv:}. */
+    protected abstract String goal();
+
+    /** True when the goal's own skip switch is on. */
+    protected abstract boolean isGoalSpecificSkip();
+
+    /** The property of the goal's own skip switch, named in the skip message. */
+    protected abstract String goalSkipProperty();
+
+    protected Path dbtProjectDirectory() {
+        return dbtProjectDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    protected Path specDirectory() {
+        return specDirectory == null ? dbtProjectDirectory().resolve("specs")
+                : specDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /**
+     * The configured naming conventions.
+     *
+     * @throws MojoFailureException listing every invalid pattern
+     */
+    protected NamingConventions namingConventions() throws MojoFailureException {
+        NamingConventions conventions = (naming == null ? new Naming() : naming).toConventions();
+        List<String> problems = conventions.problems();
+        if (!problems.isEmpty()) {
+            throw new MojoFailureException("Invalid <naming> configuration of dv-maven-plugin, nothing was "
+                    + "generated:\n" + String.join("\n", problems)
+                    + "\nFix the patterns in the plugin's <naming> block (or remove them to use the defaults).");
+        }
+        return conventions;
+    }
+
+    /** A path for messages: relative to the dbt project when inside it, with forward slashes. */
+    protected String display(Path path) {
+        Path project = dbtProjectDirectory();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(project) && !absolute.equals(project) ? project.relativize(absolute)
+                : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+}

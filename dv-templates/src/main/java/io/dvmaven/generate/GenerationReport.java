@@ -1,0 +1,236 @@
+package io.dvmaven.generate;
+
+import io.dvmaven.model.Decision;
+import io.dvmaven.model.Diagnostic;
+import io.dvmaven.model.spec.EntitySpec;
+import io.dvmaven.model.spec.Ident;
+import io.dvmaven.model.vault.Entity;
+import io.dvmaven.model.vault.SpecRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The generation report in Markdown and JSON: every entity, every file with its action and result, every
+ * decision and every diagnostic. Deterministic: the same plan and results give the same bytes.
+ */
+final class GenerationReport {
+
+    private record EntityRow(String name, String spec, String description, List<String> businessKey,
+                             List<String> sources, List<String> files) {
+    }
+
+    private final GenerationPlan plan;
+    private final Map<String, String> results;
+    private final String status;
+
+    /**
+     * @param results per file path what happened ({@code written}, {@code unchanged}, {@code removed},
+     *                {@code overwritten}); empty when the run stopped before writing
+     * @param status  {@code success}, or why the run failed
+     */
+    GenerationReport(GenerationPlan plan, Map<String, String> results, String status) {
+        this.plan = plan;
+        this.results = results;
+        this.status = status;
+    }
+
+    String toJson() {
+        JsonWriter json = new JsonWriter().beginObject();
+        json.field("generator", "dv-maven-plugin");
+        json.field("version", plan.request().generatorVersion());
+        if (plan.request().generatedAt() != null) {
+            json.field("generatedAt", plan.request().generatedAt().toString());
+        }
+        json.field("status", status);
+        json.name("summary").beginObject()
+                .field("files", plan.generatedFiles().size())
+                .field("entities", plan.entities().size())
+                .field("written", count("written") + count("overwritten"))
+                .field("unchanged", count("unchanged"))
+                .field("removed", count("removed"))
+                .field("conflicts", plan.conflicts().size())
+                .field("errors", plan.specErrors().size())
+                .field("warnings", plan.warnings().size())
+                .endObject();
+        json.field("specs", plan.design().specFiles());
+        json.name("entities").beginArray();
+        for (EntityRow entity : entities()) {
+            json.beginObject()
+                    .field("name", entity.name())
+                    .field("spec", entity.spec())
+                    .field("description", entity.description())
+                    .field("businessKey", entity.businessKey())
+                    .field("sources", entity.sources())
+                    .field("files", entity.files())
+                    .endObject();
+        }
+        json.endArray();
+        json.name("files").beginArray();
+        for (PlannedFile file : plan.files()) {
+            json.beginObject()
+                    .field("path", file.path())
+                    .field("kind", file.kind())
+                    .field("action", file.action().name())
+                    .field("result", result(file))
+                    .field("detail", file.detail())
+                    .field("entities", file.entities())
+                    .field("specs", file.specs().stream().map(SpecRef::file).toList())
+                    .endObject();
+        }
+        json.endArray();
+        json.name("decisions").beginArray();
+        for (Decision decision : decisions()) {
+            json.beginObject()
+                    .field("subject", decision.subject())
+                    .field("text", decision.text())
+                    .field("location", decision.location() == null ? null : decision.location().toString())
+                    .endObject();
+        }
+        json.endArray();
+        json.name("diagnostics").beginArray();
+        for (Diagnostic diagnostic : diagnostics()) {
+            json.beginObject()
+                    .field("location", diagnostic.location().toString())
+                    .field("severity", diagnostic.severity().name())
+                    .field("code", diagnostic.code())
+                    .field("message", diagnostic.message())
+                    .field("fix", diagnostic.fix())
+                    .field("text", diagnostic.format())
+                    .endObject();
+        }
+        json.endArray();
+        return json.endObject().toJson();
+    }
+
+    String toMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("# Generation report\n\n");
+        md.append("- Generator: dv-maven-plugin ").append(plan.request().generatorVersion()).append('\n');
+        if (plan.request().generatedAt() != null) {
+            md.append("- Generated at: ").append(plan.request().generatedAt()).append('\n');
+        }
+        md.append("- Status: ").append(status).append('\n');
+        md.append("- Summary: ").append(GenerateResult.summary(plan.generatedFiles().size(), plan.entities().size(),
+                (int) (count("written") + count("overwritten")), (int) count("unchanged"), (int) count("removed")))
+                .append('\n');
+        md.append("- Specs: ").append(plan.design().specFiles().isEmpty() ? "none"
+                : String.join(", ", plan.design().specFiles().stream().map(s -> "`" + s + "`").toList()))
+                .append('\n');
+
+        md.append("\n## Entities\n\n");
+        List<EntityRow> entities = entities();
+        if (entities.isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("| Entity | Spec | Business key | Sources | Files | Description |\n");
+            md.append("|---|---|---|---|---|---|\n");
+            for (EntityRow entity : entities) {
+                md.append("| ").append(cell(entity.name()))
+                        .append(" | ").append(cell(entity.spec()))
+                        .append(" | ").append(cell(String.join(", ", entity.businessKey())))
+                        .append(" | ").append(cell(String.join(", ", entity.sources())))
+                        .append(" | ").append(entity.files().size())
+                        .append(" | ").append(cell(entity.description()))
+                        .append(" |\n");
+            }
+        }
+
+        md.append("\n## Files\n\n");
+        if (plan.files().isEmpty()) {
+            md.append(plan.hasSpecErrors() ? "None: the specs have errors, nothing was rendered.\n" : "None.\n");
+        } else {
+            md.append("| File | Kind | Action | Result | Entities | Detail |\n");
+            md.append("|---|---|---|---|---|---|\n");
+            for (PlannedFile file : plan.files()) {
+                md.append("| `").append(file.path()).append("` | ").append(cell(file.kind()))
+                        .append(" | ").append(file.action().name())
+                        .append(" | ").append(result(file))
+                        .append(" | ").append(cell(String.join(", ", file.entities())))
+                        .append(" | ").append(cell(file.detail()))
+                        .append(" |\n");
+            }
+        }
+
+        md.append("\n## Decisions\n\n");
+        List<Decision> decisions = decisions();
+        if (decisions.isEmpty()) {
+            md.append("None.\n");
+        }
+        for (Decision decision : decisions) {
+            md.append("- **").append(decision.subject()).append("**: ").append(decision.text());
+            if (decision.location() != null) {
+                md.append(" (`").append(decision.location()).append("`)");
+            }
+            md.append('\n');
+        }
+
+        md.append("\n## Diagnostics\n\n");
+        List<Diagnostic> diagnostics = diagnostics();
+        if (diagnostics.isEmpty()) {
+            md.append("None.\n");
+        }
+        for (Diagnostic diagnostic : diagnostics) {
+            md.append("- ").append(diagnostic.severity().name()).append(": `").append(diagnostic.format())
+                    .append("`\n");
+        }
+        return md.toString();
+    }
+
+    private String result(PlannedFile file) {
+        return results.getOrDefault(file.path(), file.isConflict() ? "kept (conflict)" : "not written");
+    }
+
+    private long count(String result) {
+        return results.values().stream().filter(result::equals).count();
+    }
+
+    private List<Decision> decisions() {
+        return plan.design().decisions().stream()
+                .sorted(Comparator.comparing(Decision::subject).thenComparing(Decision::text))
+                .toList();
+    }
+
+    private List<Diagnostic> diagnostics() {
+        return plan.design().diagnostics().stream().sorted().toList();
+    }
+
+    private List<EntityRow> entities() {
+        List<EntityRow> rows = new ArrayList<>();
+        if (plan.design().vault() != null) {
+            for (Entity entity : plan.design().vault().entities()) {
+                rows.add(new EntityRow(entity.name(), entity.spec() == null ? null : entity.spec().file(),
+                        entity.description(), entity.businessKeyParts(), entity.sources(), filesOf(entity.name())));
+            }
+        } else {
+            for (EntitySpec spec : plan.design().entities()) {
+                if (spec.name() == null || spec.name().value() == null) {
+                    continue;
+                }
+                List<String> key = spec.hub() == null ? List.of() : names(spec.hub().businessKey());
+                List<String> sources = spec.hub() == null ? List.of() : names(spec.hub().sources());
+                rows.add(new EntityRow(spec.name().value(), spec.specFile(), spec.description(), key, sources,
+                        List.of()));
+            }
+        }
+        rows.sort(Comparator.comparing(EntityRow::name).thenComparing(r -> r.spec() == null ? "" : r.spec()));
+        return rows;
+    }
+
+    private static List<String> names(List<Ident> idents) {
+        return idents == null ? List.of() : idents.stream().map(Ident::value).toList();
+    }
+
+    private List<String> filesOf(String entity) {
+        return plan.files().stream().filter(f -> f.entities().contains(entity)).map(PlannedFile::path).toList();
+    }
+
+    /** A Markdown table cell: no line breaks, pipes escaped. */
+    private static String cell(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", "").replace("\n", " ");
+    }
+}
