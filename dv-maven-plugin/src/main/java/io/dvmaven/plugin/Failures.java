@@ -37,6 +37,10 @@ final class Failures {
                     + template.getMessage() + "\nFix or remove the override in <templateDirectory> (-D"
                     + PropertyNames.TEMPLATE_DIRECTORY + "); files not overridden use the built-in templates.");
         }
+        if (failure instanceof io.dvmaven.draft.DraftException
+                || failure instanceof io.dvmaven.draft.ChatException) {
+            DraftFailures.rethrow(goal, failure);
+        }
         if (failure instanceof GenerationIoException io) {
             throw new MojoExecutionException(goal + " failed: " + io.getMessage(), io);
         }
