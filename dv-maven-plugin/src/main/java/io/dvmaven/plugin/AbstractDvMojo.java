@@ -131,13 +131,4 @@ public abstract class AbstractDvMojo extends AbstractMojo {
         }
         return conventions;
     }
-
-    /** A path for messages: relative to the dbt project when inside it, with forward slashes. */
-    protected String display(Path path) {
-        Path project = dbtProjectDirectory();
-        Path absolute = path.toAbsolutePath().normalize();
-        Path shown = absolute.startsWith(project) && !absolute.equals(project) ? project.relativize(absolute)
-                : absolute;
-        return shown.toString().replace('\\', '/');
-    }
 }
