@@ -35,12 +35,13 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      * {@code pom.xml} next to {@code dbt_project.yml}, so the default fits; set it when the dbt project lives
      * in a sub-folder.
      *
-     * <p>Default: {@code ${project.basedir}}. Property: {@code dv.dbtProjectDirectory}. Example:
+     * <p>Default: {@code ${project.basedir}}; for {@code dv:init} without a pom, the directory Maven runs in.
+     * Property: {@code dv.dbtProjectDirectory}. Example:
      * <pre>{@code <dbtProjectDirectory>${project.basedir}/warehouse</dbtProjectDirectory>}</pre>
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.DBT_PROJECT_DIRECTORY, defaultValue = "${project.basedir}", required = true)
+    @Parameter(property = PropertyNames.DBT_PROJECT_DIRECTORY, defaultValue = "${project.basedir}")
     private File dbtProjectDirectory;
 
     /**
@@ -108,7 +109,9 @@ public abstract class AbstractDvMojo extends AbstractMojo {
     protected abstract String goalSkipProperty();
 
     protected Path dbtProjectDirectory() {
-        return dbtProjectDirectory.toPath().toAbsolutePath().normalize();
+        // no project (a requiresProject=false goal run without a pom): ${project.basedir} is unset
+        File directory = dbtProjectDirectory != null ? dbtProjectDirectory : new File(System.getProperty("user.dir"));
+        return directory.toPath().toAbsolutePath().normalize();
     }
 
     protected Path specDirectory() {

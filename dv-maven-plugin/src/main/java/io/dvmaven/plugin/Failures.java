@@ -4,6 +4,7 @@ import io.dvmaven.generate.FileConflictException;
 import io.dvmaven.generate.GenerationIoException;
 import io.dvmaven.generate.PlannedFile;
 import io.dvmaven.generate.SpecErrorsException;
+import io.dvmaven.init.InitException;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.templates.TemplateException;
 import java.io.IOException;
@@ -40,6 +41,10 @@ final class Failures {
         if (failure instanceof io.dvmaven.draft.DraftException
                 || failure instanceof io.dvmaven.draft.ChatException) {
             DraftFailures.rethrow(goal, failure);
+        }
+        if (failure instanceof InitException init) {
+            throw new MojoFailureException(goal + " stopped, nothing was written: " + init.getMessage() + " ("
+                    + init.path() + ")\nTo fix: " + init.fix() + ".");
         }
         if (failure instanceof GenerationIoException io) {
             throw new MojoExecutionException(goal + " failed: " + io.getMessage(), io);

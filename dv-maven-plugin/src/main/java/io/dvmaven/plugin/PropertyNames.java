@@ -67,6 +67,15 @@ public final class PropertyNames {
     /** Fail when the overall F1 score is lower. */
     public static final String DRAFT_EVAL_MIN_F1 = "dv.draftEval.minF1";
 
+    /** dv:init: groupId of the written pom. */
+    public static final String INIT_GROUP_ID = "dv.init.groupId";
+    /** dv:init: artifactId of the written pom. */
+    public static final String INIT_ARTIFACT_ID = "dv.init.artifactId";
+    /** dv:init: version of the written pom. */
+    public static final String INIT_VERSION = "dv.init.version";
+    /** dv:init: dbt project name of a new dbt_project.yml. */
+    public static final String INIT_PROJECT_NAME = "dv.init.projectName";
+
     private PropertyNames() {
     }
 }

@@ -81,7 +81,8 @@ class GenerateMojoTest {
         assertThatThrownBy(mojo::request).isInstanceOf(MojoFailureException.class).hasMessage(
                 "Invalid <naming> configuration of dv-maven-plugin, nothing was generated:\n"
                         + "naming pattern hubModel 'Hub-{entity}' must produce a lower snake_case name (use lower-case"
-                        + " letters, digits, underscores and placeholders)\n"
+                        + " letters, digits, underscores and placeholders, starting with a letter, not ending with an"
+                        + " underscore)\n"
                         + "naming pattern linkModel 'l_{entity}' uses {entity}, which it cannot know (use only {link})\n"
                         + "naming pattern linkModel 'l_{entity}' must contain {link}, otherwise two different objects "
                         + "get the same name (add {link})\n"

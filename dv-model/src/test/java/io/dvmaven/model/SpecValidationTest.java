@@ -115,6 +115,16 @@ class SpecValidationTest {
     }
 
     @Test
+    void identifierMustNotEndWithOrRepeatUnderscores() {
+        assertThat(member(MEMBER.replace("name: member", "name: member_"))).containsExactly(
+                "specs/member.yml:2:9: entity name 'member_' is not lower snake_case (use lower-case letters,"
+                        + " digits and underscores, starting with a letter, e.g. 'member')");
+        assertThat(member(MEMBER.replace("[first_name, last_name]", "[first__name, last_name]"))).containsExactly(
+                "specs/member.yml:8:18: attribute 'first__name' is not lower snake_case (use lower-case letters,"
+                        + " digits and underscores, starting with a letter, e.g. 'first_name')");
+    }
+
+    @Test
     void identifierMustNotBeAReservedWord() {
         assertThat(member(MEMBER.replace("[first_name, last_name]", "[first_name, order]"))).containsExactly(
                 "specs/member.yml:8:30: attribute 'order' is an SQL reserved word (rename it, e.g. 'order_value'"

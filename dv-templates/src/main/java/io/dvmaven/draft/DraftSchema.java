@@ -1,10 +1,6 @@
 package io.dvmaven.draft;
 
-import io.dvmaven.model.DesignLoader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.dvmaven.model.SpecSchema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,10 +13,6 @@ public final class DraftSchema {
 
     /** Name of the schema as sent in {@code response_format.json_schema.name}. */
     public static final String NAME = "dv_spec_drafts";
-    /** The spec schema dv-model publishes; preferred when present. */
-    static final String MODEL_SCHEMA = "io/dvmaven/model/dv-spec.schema.json";
-    /** Used while dv-model publishes none. */
-    static final String FALLBACK_SCHEMA = "io/dvmaven/draft/spec.schema.json";
 
     private DraftSchema() {
     }
@@ -35,8 +27,10 @@ public final class DraftSchema {
                 map.forEach((name, value) -> defs.put(String.valueOf(name), value));
             }
         }
+        // editor-only keys: they cost tokens and some servers reject them
         spec.remove("$schema");
         spec.remove("$id");
+        spec.remove("examples");
         Map<String, Object> draft = object(Map.of(
                 "spec", spec,
                 "assumptions", stringList("Choices made that the description did not state"),
@@ -54,30 +48,15 @@ public final class DraftSchema {
     }
 
     /**
-     * The schema of one entity spec. The one place to change when the spec schema moves: dv-model's published
-     * schema if it is on the class path, else the copy shipped with this package.
+     * The schema of one entity spec: the spec format's published schema ({@link SpecSchema}), the same one editors
+     * use, so the model is held to exactly what the parser accepts.
      */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> specSchema() {
-        String text = resource(DesignLoader.class.getClassLoader(), MODEL_SCHEMA);
-        if (text == null) {
-            text = resource(DraftSchema.class.getClassLoader(), FALLBACK_SCHEMA);
-        }
-        if (text == null) {
-            throw new IllegalStateException("spec schema " + FALLBACK_SCHEMA + " is missing from the plugin");
-        }
         try {
-            return (Map<String, Object>) Json.parse(text);
+            return (Map<String, Object>) Json.parse(SpecSchema.text());
         } catch (Json.JsonSyntaxException e) {
-            throw new IllegalStateException("the bundled spec schema is not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    private static String resource(ClassLoader loader, String name) {
-        try (InputStream in = loader.getResourceAsStream(name)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IllegalStateException("the spec schema of dv-model is not JSON: " + e.getMessage(), e);
         }
     }
 

@@ -57,6 +57,14 @@ public record NamingConventions(
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
+    /**
+     * A lower snake_case name as the verify rules accept it (DV002 file names, DV003 columns): lower-case words of
+     * letters and digits joined by underscores, starting with a letter. Words may be joined by more than one
+     * underscore, so dbt's {@code stg_{source}__{entity}} style is a valid convention. Every pattern that passes
+     * {@link #problems()} expands, with lower snake_case spec names, into such a name.
+     */
+    public static final Pattern LOWER_SNAKE_NAME = Pattern.compile("[a-z][a-z0-9]*(?:_+[a-z0-9]+)*");
+
     public NamingConventions {
         Objects.requireNonNull(stagingModel, "stagingModel");
         Objects.requireNonNull(hubModel, "hubModel");
@@ -212,13 +220,16 @@ public record NamingConventions(
             }
             boolean folder = name.endsWith("Folder");
             String literal = PLACEHOLDER.matcher(pattern).replaceAll("x");
-            String allowedChars = folder ? "[a-z0-9_/]+" : "[a-z][a-z0-9_]*";
-            if (!literal.matches(allowedChars) || (folder && (literal.startsWith("/") || literal.contains("//")
-                    || literal.endsWith("/")))) {
+            boolean valid = folder
+                    ? literal.matches("[a-z0-9_/]+") && !literal.startsWith("/") && !literal.contains("//")
+                            && !literal.endsWith("/")
+                    : LOWER_SNAKE_NAME.matcher(literal).matches();
+            if (!valid) {
                 problems.add("naming pattern " + name + " '" + pattern + "' must produce "
                         + (folder ? "a relative folder of lower snake_case segments" : "a lower snake_case name")
                         + " (use lower-case letters, digits, underscores"
-                        + (folder ? " and '/' between segments)" : " and placeholders)"));
+                        + (folder ? " and '/' between segments)"
+                                : " and placeholders, starting with a letter, not ending with an underscore)"));
             }
         });
         requirePlaceholder(problems, "stagingModel", stagingModel, "entity", "source");

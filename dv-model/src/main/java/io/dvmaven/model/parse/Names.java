@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
 /** Identifier rules shared by spec validation: lower snake_case, SQL reserved words, "did you mean". */
 public final class Names {
 
-    private static final Pattern SNAKE_CASE = Pattern.compile("^[a-z][a-z0-9_]*$");
+    /**
+     * Words of lower-case letters and digits joined by single underscores. Spec names fill the naming patterns'
+     * placeholders, and the verify rules split generated names back at single underscores (DV002/DV003 reject a
+     * trailing underscore), so a name like {@code member_} or {@code member__id} would generate failing code.
+     */
+    private static final Pattern SNAKE_CASE = Pattern.compile("^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$");
 
     /**
      * Words that break an unquoted identifier in at least one common target (ANSI SQL, Snowflake, PostgreSQL,

@@ -1,0 +1,96 @@
+package io.dvmaven.model.report;
+
+import io.dvmaven.model.Severity;
+import io.dvmaven.model.rules.CheckedModel;
+import io.dvmaven.model.rules.Finding;
+import io.dvmaven.model.rules.RuleDescriptor;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code target/dv/verify-report.md}: a summary people read in CI artefacts or pull requests. */
+public final class MarkdownReport {
+
+    private MarkdownReport() {
+    }
+
+    public static String render(VerifyOutcome outcome) {
+        StringBuilder md = new StringBuilder();
+        long generated = outcome.rules().models().stream().filter(CheckedModel::generated).count();
+        long models = outcome.rules().models().size();
+        md.append("# dv:verify report\n\n");
+        md.append("**Result: ").append(outcome.failed() ? "FAILED" : "PASSED").append("** (dv-maven-plugin ")
+                .append(cell(outcome.toolVersion())).append(")\n\n");
+        md.append("| Check | Outcome |\n|---|---|\n");
+        md.append("| Models checked | ").append(models).append(" (").append(generated).append(" generated, ")
+                .append(models - generated).append(" hand-written) |\n");
+        md.append("| Naming rules | ").append(outcome.rules().count(Severity.ERROR)).append(" errors, ")
+                .append(outcome.rules().count(Severity.WARNING)).append(" warnings, ")
+                .append(outcome.rules().count(Severity.INFO)).append(" info, ")
+                .append(outcome.rules().suppressed().size()).append(" suppressed")
+                .append(outcome.failOnWarning() ? " (warnings fail the build)" : "").append(" |\n");
+        md.append("| Drift | ").append(outcome.drift().isEmpty() ? "none" : count(outcome.drift())).append(" |\n");
+        md.append("| dbt | ").append(outcome.dbt().map(run -> "dbt " + cell(run.command()) + ": " + run.nodes().size()
+                + " nodes, " + run.errors() + " errors, " + run.failures() + " failures").orElse("not run")).append(" |\n");
+
+        if (!outcome.rules().findings().isEmpty()) {
+            md.append("\n## Findings\n\n");
+            findingTable(md, outcome.rules().findings());
+        }
+        if (!outcome.rules().suppressed().isEmpty()) {
+            md.append("\n## Suppressed by dv:ignore\n\n");
+            findingTable(md, outcome.rules().suppressed());
+        }
+        if (!outcome.drift().isEmpty()) {
+            md.append("\n## Drift\n\n| File | Kind | Detail |\n|---|---|---|\n");
+            outcome.drift().forEach(d -> md.append("| `").append(code(d.path())).append("` | ").append(d.kind().label())
+                    .append(" | ").append(cell(d.detail())).append(" |\n"));
+        }
+        outcome.dbt().ifPresent(run -> {
+            md.append("\n## dbt ").append(cell(run.command())).append("\n\n| Node | File | Status | Seconds | Message |\n")
+                    .append("|---|---|---|---|---|\n");
+            run.nodes().forEach(n -> md.append("| ").append(cell(n.name())).append(" | ")
+                    .append(n.path().isEmpty() ? "" : "`" + code(n.path()) + "`").append(" | ").append(cell(n.status()))
+                    .append(" | ").append(String.format(Locale.ROOT, "%.2f", n.seconds())).append(" | ")
+                    .append(cell(n.message())).append(" |\n"));
+        });
+        md.append("\n## Rules\n\n| Rule | Level | Default | Checks |\n|---|---|---|---|\n");
+        for (RuleDescriptor rule : outcome.rules().rules()) {
+            md.append("| ").append(rule.id()).append(" | ").append(rule.level()).append(" | ")
+                    .append(rule.defaultSeverity()).append(" | ").append(cell(rule.title())).append(" |\n");
+        }
+        return md.toString();
+    }
+
+    private static void findingTable(StringBuilder md, List<Finding> findings) {
+        md.append("| Severity | Rule | Location | Message | Fix | File |\n|---|---|---|---|---|---|\n");
+        for (Finding f : findings) {
+            md.append("| ").append(f.diagnostic().severity()).append(" | ").append(f.ruleId()).append(" | `")
+                    .append(code(f.diagnostic().location().toString())).append("` | ")
+                    .append(cell(f.diagnostic().message())).append(" | ")
+                    .append(cell(f.diagnostic().fix() == null ? "" : f.diagnostic().fix())).append(" | ")
+                    .append(f.generatedFile() ? "generated" : "hand-written").append(" |\n");
+        }
+    }
+
+    private static String count(List<DriftEntry> drift) {
+        StringBuilder text = new StringBuilder();
+        for (DriftEntry.Kind kind : DriftEntry.Kind.values()) {
+            long n = drift.stream().filter(d -> d.kind() == kind).count();
+            if (n > 0) {
+                text.append(text.length() == 0 ? "" : ", ").append(n).append(' ').append(kind.label());
+            }
+        }
+        return text.toString();
+    }
+
+    /** Table cell text: pipes escaped, line breaks folded, HTML-significant characters neutralised. */
+    static String cell(String text) {
+        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
+                .replaceAll("\\r?\\n", " ");
+    }
+
+    /** Text inside backticks: no backticks, no line breaks, pipes escaped. */
+    private static String code(String text) {
+        return text.replace("`", "'").replace("|", "\\|").replaceAll("\\r?\\n", " ");
+    }
+}

@@ -1,0 +1,41 @@
+package io.dvmaven.model.report;
+
+import io.dvmaven.model.rules.RuleResult;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one verify run found, which every report renders.
+ *
+ * @param toolVersion   plugin version, for report headers and the SARIF driver
+ * @param rules         rule findings, rule list and models checked
+ * @param failOnWarning whether warnings fail the run
+ * @param drift         generated files out of step with the specs, sorted by path
+ * @param dbt           the dbt run, empty when dbt did not run
+ */
+public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOnWarning, List<DriftEntry> drift,
+                            Optional<DbtRun> dbt) {
+
+    public VerifyOutcome {
+        Objects.requireNonNull(toolVersion, "toolVersion");
+        Objects.requireNonNull(rules, "rules");
+        List<DriftEntry> sorted = new ArrayList<>(drift);
+        Collections.sort(sorted);
+        drift = List.copyOf(sorted);
+        Objects.requireNonNull(dbt, "dbt");
+    }
+
+    /** Rule findings only: no drift check, no dbt run. */
+    public static VerifyOutcome ofRules(String toolVersion, RuleResult rules, boolean failOnWarning) {
+        return new VerifyOutcome(toolVersion, rules, failOnWarning, List.of(), Optional.empty());
+    }
+
+    /** True when failing rule findings, stale or missing generated files, or dbt errors/failures exist. */
+    public boolean failed() {
+        return rules.failed(failOnWarning) || drift.stream().anyMatch(d -> d.kind().fails())
+                || dbt.map(DbtRun::failed).orElse(false);
+    }
+}
