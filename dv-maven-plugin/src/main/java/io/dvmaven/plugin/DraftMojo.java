@@ -95,6 +95,15 @@ public class DraftMojo extends AbstractChatMojo {
         return narratives;
     }
 
+    /** A path for messages: relative to the dbt project when inside it, with forward slashes. */
+    private String display(Path path) {
+        Path project = dbtProjectDirectory();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(project) && !absolute.equals(project) ? project.relativize(absolute)
+                : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
     @Override
     protected String goal() {
         return "draft";
