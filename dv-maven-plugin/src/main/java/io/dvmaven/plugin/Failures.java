@@ -38,6 +38,10 @@ final class Failures {
                     + template.getMessage() + "\nFix or remove the override in <templateDirectory> (-D"
                     + PropertyNames.TEMPLATE_DIRECTORY + "); files not overridden use the built-in templates.");
         }
+        if (failure instanceof io.dvmaven.draft.DraftException
+                || failure instanceof io.dvmaven.draft.ChatException) {
+            DraftFailures.rethrow(goal, failure);
+        }
         if (failure instanceof InitException init) {
             throw new MojoFailureException(goal + " stopped, nothing was written: " + init.getMessage() + " ("
                     + init.path() + ")\nTo fix: " + init.fix() + ".");

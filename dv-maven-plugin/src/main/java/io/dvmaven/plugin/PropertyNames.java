@@ -32,6 +32,45 @@ public final class PropertyNames {
     /** Generate the DuckDB dispatch shims. */
     public static final String DUCKDB_SHIMS = "dv.duckdbShims";
 
+    /** Skips dv:draft only. */
+    public static final String DRAFT_SKIP = "dv.draft.skip";
+    /** A narrative file to draft from (instead of the marked narratives in the spec directory). */
+    public static final String DRAFT_INPUT = "dv.draft.input";
+    /** Root URL of the OpenAI-compatible API. */
+    public static final String DRAFT_BASE_URL = "dv.draft.baseUrl";
+    /** Model name. */
+    public static final String DRAFT_MODEL = "dv.draft.model";
+    /** Sampling temperature. */
+    public static final String DRAFT_TEMPERATURE = "dv.draft.temperature";
+    /** Request timeout in seconds. */
+    public static final String DRAFT_TIMEOUT = "dv.draft.timeout";
+    /** Environment variable holding the API key. */
+    public static final String DRAFT_API_KEY_ENV = "dv.draft.apiKeyEnv";
+    /** settings.xml server whose password is the API key. */
+    public static final String DRAFT_SERVER_ID = "dv.draft.serverId";
+    /** Largest conversation sent, in characters. */
+    public static final String DRAFT_MAX_PROMPT_CHARS = "dv.draft.maxPromptChars";
+    /** Rounds of sending validation errors back to the model. */
+    public static final String DRAFT_REPAIR_ROUNDS = "dv.draft.repairRounds";
+    /** Retries after 429 or 5xx. */
+    public static final String DRAFT_MAX_RETRIES = "dv.draft.maxRetries";
+    /** Send the schema with strict: true. */
+    public static final String DRAFT_STRICT_SCHEMA = "dv.draft.strictSchema";
+    /** Replace an existing draft. */
+    public static final String DRAFT_OVERWRITE = "dv.draft.overwrite";
+    /** Skips dv:approve only. */
+    public static final String APPROVE_SKIP = "dv.approve.skip";
+    /** Entity whose draft to approve, or all. */
+    public static final String APPROVE_ENTITY = "dv.approve.entity";
+    /** Skips dv:draft-eval only. */
+    public static final String DRAFT_EVAL_SKIP = "dv.draftEval.skip";
+    /** Directory of evaluation cases. */
+    public static final String DRAFT_EVAL_DIRECTORY = "dv.draftEval.directory";
+    /** Run the evaluation against the recorded replies instead of the endpoint. */
+    public static final String DRAFT_EVAL_REPLAY = "dv.draftEval.replay";
+    /** Fail when the overall F1 score is lower. */
+    public static final String DRAFT_EVAL_MIN_F1 = "dv.draftEval.minF1";
+
     /** dv:init: groupId of the written pom. */
     public static final String INIT_GROUP_ID = "dv.init.groupId";
     /** dv:init: artifactId of the written pom. */

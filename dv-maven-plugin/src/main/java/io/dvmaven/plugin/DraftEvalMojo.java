@@ -1,0 +1,138 @@
+package io.dvmaven.plugin;
+
+import io.dvmaven.draft.ApiKey;
+import io.dvmaven.draft.ChatClient;
+import io.dvmaven.draft.ChatSettings;
+import io.dvmaven.draft.OpenAiChatClient;
+import io.dvmaven.draft.Sleeper;
+import io.dvmaven.draft.eval.DraftEvaluation;
+import io.dvmaven.draft.eval.EvalCase;
+import io.dvmaven.draft.eval.EvalReport;
+import io.dvmaven.draft.eval.ReplayServer;
+import io.dvmaven.model.DvLog;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Scores dv:draft on an evaluation set: each case is a narrative with golden specs; the drafts (made exactly as
+ * dv:draft makes them, in a temporary project) are compared field by field (entities, business keys, satellites,
+ * attributes, links, sources, key columns) and precision/recall are printed per case, per field and overall. Run it
+ * after changing the model, the prompt or the plugin to see whether drafts got better or worse.
+ */
+@Mojo(name = "draft-eval", requiresProject = false, threadSafe = true)
+public class DraftEvalMojo extends AbstractChatMojo {
+
+    /**
+     * Skips only this goal.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draftEval.skip}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_SKIP, defaultValue = "false")
+    private boolean draftEvalSkip;
+
+    /**
+     * The evaluation set: one sub-directory per case with {@code narrative.md}, {@code expected/*.yml}, optionally
+     * {@code specs/*.yml} (existing specs), {@code case.properties} ({@code expectOpenQuestions=true}) and
+     * {@code replies/} (recorded replies for {@code replay}).
+     *
+     * <p>Required. Property: {@code dv.draftEval.directory}. Example:
+     * {@code -Ddv.draftEval.directory=dv-templates/src/test/resources/draft-eval}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_DIRECTORY, required = true)
+    private File directory;
+
+    /**
+     * Answers every case from its recorded replies (a local server on 127.0.0.1) instead of the endpoint: checks
+     * the loop and the scoring without network or key.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draftEval.replay}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_REPLAY, defaultValue = "false")
+    private boolean replay;
+
+    /**
+     * Fails the goal when the overall F1 score is below this value (0 to 1), or when an ambiguous case got no open
+     * questions while this is above 0. Use it in CI to catch prompt or model regressions.
+     *
+     * <p>Default: {@code 0} (report only). Property: {@code dv.draftEval.minF1}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_MIN_F1, defaultValue = "0")
+    private double minF1;
+
+    @Override
+    protected void doExecute(DvLog log) throws Exception {
+        Path root = directory.toPath().toAbsolutePath().normalize();
+        if (!Files.isDirectory(root)) {
+            throw new MojoFailureException("Evaluation directory " + root + " does not exist (fix <directory> or -D"
+                    + PropertyNames.DRAFT_EVAL_DIRECTORY + ")");
+        }
+        List<EvalCase> cases = EvalCase.load(root);
+        if (cases.isEmpty()) {
+            throw new MojoFailureException("No evaluation cases in " + root + ": each case is a sub-directory with "
+                    + "narrative.md and expected/*.yml");
+        }
+        ChatSettings settings = chatSettings();
+        EvalReport report;
+        if (replay) {
+            log.info("Replaying recorded replies for " + cases.size() + " cases (no requests leave this machine)");
+            try (ReplayServer server = ReplayServer.start()) {
+                report = new DraftEvaluation(evalCase -> replayClient(server, evalCase, settings, log),
+                        namingConventions(), repairRounds(), "recorded", log).run(cases);
+            }
+        } else {
+            ApiKey key = apiKey(log);
+            ChatClient client = new OpenAiChatClient(settings, key, log, Sleeper.real());
+            report = new DraftEvaluation(evalCase -> client, namingConventions(), repairRounds(), model(), log)
+                    .run(cases);
+        }
+        report.format().forEach(log::info);
+        double f1 = report.overall().f1();
+        if (minF1 > 0 && (f1 < minF1 || report.openQuestionFailures() > 0)) {
+            throw new MojoFailureException(String.format(Locale.ROOT, "dv:draft-eval: overall F1 %.2f is below "
+                    + "<minF1> %.2f or %d ambiguous cases got no open questions (scores above); improve the prompt "
+                    + "or model, or lower <minF1> (-D%s)", f1, minF1, report.openQuestionFailures(),
+                    PropertyNames.DRAFT_EVAL_MIN_F1));
+        }
+    }
+
+    private static ChatClient replayClient(ReplayServer server, EvalCase evalCase, ChatSettings settings, DvLog log) {
+        try {
+            ChatSettings local = new ChatSettings(server.script(evalCase), "recorded", 0, settings.timeout(), 0,
+                    settings.initialBackoff(), settings.maxBackoff(), settings.maxPromptChars(), false);
+            return new OpenAiChatClient(local, ApiKey.none(), log, Sleeper.real());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    protected String goal() {
+        return "draft-eval";
+    }
+
+    @Override
+    protected boolean isGoalSpecificSkip() {
+        return draftEvalSkip;
+    }
+
+    @Override
+    protected String goalSkipProperty() {
+        return PropertyNames.DRAFT_EVAL_SKIP;
+    }
+}

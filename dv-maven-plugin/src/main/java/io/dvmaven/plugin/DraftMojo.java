@@ -1,0 +1,121 @@
+package io.dvmaven.plugin;
+
+import io.dvmaven.draft.DraftException;
+import io.dvmaven.draft.DraftRequest;
+import io.dvmaven.draft.Narrative;
+import io.dvmaven.draft.OpenAiChatClient;
+import io.dvmaven.draft.Sleeper;
+import io.dvmaven.draft.SpecDrafter;
+import io.dvmaven.model.DvLog;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Drafts Data Vault specs from a plain-English narrative with a language model. The reply must follow the spec
+ * schema, is validated with the same checks as hand-written specs (together with the project's specs, so links
+ * resolve), and validation errors go back to the model for up to {@code repairRounds} corrections. The result is
+ * written as {@code specs/<entity>.draft.yml} with the model's assumptions and open questions at the top; dv:generate
+ * and dv:verify ignore it until a person approves it ({@code dv:approve} or a rename). Nothing under
+ * {@code models/} is written. Not bound to a phase: run it on purpose.
+ */
+@Mojo(name = "draft", threadSafe = true)
+public class DraftMojo extends AbstractChatMojo {
+
+    /**
+     * Skips only this goal.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draft.skip}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_SKIP, defaultValue = "false")
+    private boolean draftSkip;
+
+    /**
+     * The narrative to draft from. Without it, every {@code .md} or {@code .txt} file in the spec directory whose
+     * first line is {@code <!-- dv:narrative -->} (or whose front matter says {@code dv: narrative}) is drafted.
+     *
+     * <p>Default: none. Property: {@code dv.draft.input}. Example:
+     * {@code mvn dv:draft -Ddv.draft.input=docs/member.md}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_INPUT)
+    private File input;
+
+    /**
+     * Replaces an existing {@code <entity>.draft.yml}. Off by default so that a reviewer's edits to a draft are
+     * never lost to a second run.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draft.overwrite}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_OVERWRITE, defaultValue = "false")
+    private boolean overwrite;
+
+    @Override
+    protected void doExecute(DvLog log) throws Exception {
+        List<Narrative> narratives = narratives();
+        SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(chatSettings(), apiKey(log), log, Sleeper.real()),
+                log);
+        for (Narrative narrative : narratives) {
+            drafter.draft(request(narrative));
+        }
+    }
+
+    DraftRequest request(Narrative narrative) throws MojoFailureException {
+        return new DraftRequest(dbtProjectDirectory(), specDirectory(), namingConventions(), narrative,
+                repairRounds(), overwrite, model());
+    }
+
+    List<Narrative> narratives() throws Exception {
+        if (input != null) {
+            Path file = input.toPath().toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new MojoFailureException("Narrative " + display(file) + " does not exist (fix <input> or -D"
+                        + PropertyNames.DRAFT_INPUT + ")");
+            }
+            return List.of(Narrative.read(file, display(file)));
+        }
+        List<Narrative> narratives = new ArrayList<>();
+        for (Path file : Narrative.find(specDirectory())) {
+            narratives.add(Narrative.read(file, display(file)));
+        }
+        if (narratives.isEmpty()) {
+            throw new DraftException(DraftException.Reason.NO_NARRATIVE, "no narrative to draft from in "
+                    + display(specDirectory()));
+        }
+        return narratives;
+    }
+
+    /** A path for messages: relative to the dbt project when inside it, with forward slashes. */
+    private String display(Path path) {
+        Path project = dbtProjectDirectory();
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(project) && !absolute.equals(project) ? project.relativize(absolute)
+                : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    @Override
+    protected String goal() {
+        return "draft";
+    }
+
+    @Override
+    protected boolean isGoalSpecificSkip() {
+        return draftSkip;
+    }
+
+    @Override
+    protected String goalSkipProperty() {
+        return PropertyNames.DRAFT_SKIP;
+    }
+}

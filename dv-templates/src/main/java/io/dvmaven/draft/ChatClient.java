@@ -1,0 +1,17 @@
+package io.dvmaven.draft;
+
+import java.util.List;
+import java.util.Map;
+
+/** Sends a conversation to a language model and returns the text of its reply. */
+public interface ChatClient {
+
+    /**
+     * @param messages       the conversation, oldest first
+     * @param responseSchema JSON Schema the reply must follow (sent as structured output)
+     * @param schemaName     name of the schema as the server sees it
+     * @return the assistant message content
+     */
+    String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName)
+            throws ChatException;
+}
