@@ -23,8 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens vault.html in headless Chromium: the diagram must render (one SVG node per table, in the right
  * colour class) without a JavaScript error. Leaves target/browser/vault.png for a person to look at.
  * Needs the Debian packages chromium and chromium-driver; skipped with the reason when Chromium is absent.
- * Run with {@code -Pbrowser-tests} (or {@code -Ddv.browserTests}); {@code -Ddv.chromium=/path} picks another
- * binary.
+ * Part of the default test run; {@code -Ddv.chromium=/path} picks another binary.
  */
 @Tag("browser")
 class VaultPageBrowserTest {
