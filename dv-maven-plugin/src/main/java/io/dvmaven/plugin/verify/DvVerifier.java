@@ -123,7 +123,7 @@ public final class DvVerifier {
                         "generated file is stale (no spec produces it any more); " + REGENERATE
                                 + " to remove it"));
                 case EDITED_CONFLICT -> drift.add(new DriftEntry(file.path(), DriftEntry.Kind.EDITED,
-                        "generated file was edited by hand (" + file.detail() + "); move the edit into the spec, "
+                        file.detail() + "; move the edit into the spec, "
                                 + "a template override or a model of its own, then " + REGENERATE
                                 + " -Ddv.overwrite=true"));
                 case FOREIGN_CONFLICT -> drift.add(new DriftEntry(file.path(), DriftEntry.Kind.MISSING,

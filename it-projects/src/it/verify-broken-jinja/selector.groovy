@@ -1,0 +1,10 @@
+// Needs a real dbt on the PATH (.ci/run installs one); prints why the IT is skipped otherwise.
+def dbt = (System.getenv('PATH') ?: '').split(File.pathSeparator).collect { new File(it, 'dbt') }
+        .find { it.isFile() && it.canExecute() }
+if (dbt == null) {
+    def why = "[${basedir.name}] SKIPPED: no dbt on the PATH (pip install 'dbt-core==1.10.*' 'dbt-duckdb==1.10.*', see .ci/run)"
+    println why         // into the IT's build.log
+    System.err.println why  // and into the outer build's output
+    return false
+}
+return true
