@@ -1,9 +1,13 @@
 package io.dvmaven.plugin;
 
+import io.dvmaven.generate.DvGenerator;
+import io.dvmaven.generate.GenerateRequest;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.naming.NamingConventions;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -11,7 +15,8 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * What every dv goal shares: the dbt project and spec locations, the naming conventions, the skip switches,
+ * What every dv goal shares: the dbt project and spec locations, the naming conventions and templates (so
+ * {@code dv:verify} renders exactly what {@code dv:generate} writes), the skip switches,
  * the log bridge and the one place where core failures become Maven failures. Goals implement
  * {@link #doExecute(DvLog)}.
  */
@@ -74,6 +79,32 @@ public abstract class AbstractDvMojo extends AbstractMojo {
     @Parameter
     private Naming naming;
 
+    /**
+     * A directory of your own templates. A file there replaces the built-in template of the same name
+     * ({@code hub.sql.mustache}, {@code partials/column.mustache}, ...); every other template stays built in.
+     * {@code dv:verify} renders with the same templates to find drift. Use it to follow house SQL style without forking the plugin.
+     *
+     * <p>Default: none (built-in templates). Property: {@code dv.templateDirectory}. Example:
+     * <pre>{@code <templateDirectory>${project.basedir}/dv-templates</templateDirectory>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TEMPLATE_DIRECTORY)
+    private File templateDirectory;
+
+    /**
+     * Also generates {@code macros/dv/automate_dv_duckdb_shims.sql}: the {@code duckdb__*} dispatch macros
+     * AutomateDV 0.11.5 lacks, so the generated project runs on DuckDB. dbt only uses them on the DuckDB
+     * adapter, so they do no harm elsewhere; switch them off to keep the project minimal. {@code dv:verify} reads it too, to find drift.
+     *
+     * <p>Default: {@code true}. Property: {@code dv.duckdbShims}. Example:
+     * <pre>{@code <duckdbShims>false</duckdbShims>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DUCKDB_SHIMS, defaultValue = "true")
+    private boolean duckdbShims;
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -117,6 +148,39 @@ public abstract class AbstractDvMojo extends AbstractMojo {
     protected Path specDirectory() {
         return specDirectory == null ? dbtProjectDirectory().resolve("specs")
                 : specDirectory.toPath().toAbsolutePath().normalize();
+    }
+
+    /**
+     * The user's template directory, or {@code null} for the built-in templates.
+     *
+     * @throws MojoFailureException when it is set but is no directory
+     */
+    protected Path templateDirectory() throws MojoFailureException {
+        Path templates = templateDirectory == null ? null : templateDirectory.toPath().toAbsolutePath().normalize();
+        if (templates != null && !Files.isDirectory(templates)) {
+            throw new MojoFailureException("templateDirectory " + templates + " is not a directory (fix "
+                    + "<templateDirectory> or -D" + PropertyNames.TEMPLATE_DIRECTORY
+                    + ", or remove it to use the built-in templates)");
+        }
+        return templates;
+    }
+
+    /**
+     * How the project is generated, from the shared parameters; {@code dv:verify} plans with the same request so
+     * drift means "differs from what dv:generate would write".
+     */
+    protected GenerateRequest generateRequest(Path reportDirectory, boolean overwrite, Instant generatedAt)
+            throws MojoFailureException {
+        return new GenerateRequest(
+                dbtProjectDirectory(),
+                specDirectory(),
+                reportDirectory,
+                namingConventions(),
+                templateDirectory(),
+                overwrite,
+                generatedAt,
+                duckdbShims,
+                DvGenerator.bundledVersion());
     }
 
     /**

@@ -1,12 +1,17 @@
 package io.dvmaven.plugin.dbt;
 
 import io.dvmaven.model.DvLog;
+import io.dvmaven.model.vault.Vault;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The dbt part of {@code dv:verify} in one call: find (or install) dbt, install offline packages and run
@@ -15,6 +20,9 @@ import java.util.List;
  * (no dbt, install failed, deps failed) is a {@link DbtException}.
  */
 public final class DbtCheck {
+
+    /** Commands after which the vault tables hold rows worth counting. */
+    private static final Set<String> LOADING_COMMANDS = Set.of("build", "run");
 
     private final DvLog log;
     private final ProcessRunner processRunner;
@@ -32,8 +40,9 @@ public final class DbtCheck {
         DbtPackages packages = new DbtPackages(log);
         List<String> offline = packages.installOffline(project, request.offlinePackages());
         EmbeddedDuckDb.Setup embedded = null;
+        Path python = null;
         if (request.embedded()) {
-            Path python = EmbeddedDuckDb.pythonFor(dbt.path(), request.pathVariable()).orElseThrow(() ->
+            python = EmbeddedDuckDb.pythonFor(dbt.path(), request.pathVariable()).orElseThrow(() ->
                     new DbtException("No Python found for " + dbt.path() + " to create the embedded DuckDB",
                             "set <dbtProfilesDir> to use your own database, or put python3 on the PATH"));
             embedded = new EmbeddedDuckDb(processRunner, log).prepare(project, request.outputDirectory(),
@@ -57,7 +66,24 @@ public final class DbtCheck {
             log.info("automate_dv: " + automateDv);
         }
         DbtRunResult result = runner.run(run);
-        return new DbtCheckReport(dbt, result, embedded, offline, depsRan, automateDv);
+        Map<String, Long> rows = Map.of();
+        if (embedded != null && result.success() && LOADING_COMMANDS.contains(run.command())) {
+            rows = new EmbeddedDuckDb(processRunner, log).countModels(embedded, vaultModels(request.vault()), python);
+            if (!rows.isEmpty()) {
+                log.info("Rows in the embedded DuckDB: " + rows.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
+            }
+        }
+        return new DbtCheckReport(dbt, result, embedded, offline, depsRan, automateDv, rows);
+    }
+
+    /** Hubs, links and satellites of the design, by model name. */
+    static List<String> vaultModels(Vault vault) {
+        List<String> models = new ArrayList<>();
+        vault.hubs().forEach(hub -> models.add(hub.model()));
+        vault.links().forEach(link -> models.add(link.model()));
+        vault.satellites().forEach(satellite -> models.add(satellite.model()));
+        return models.stream().sorted().toList();
     }
 
     private DbtExecutable locateOrInstall(DbtCheckRequest request) throws DbtException {

@@ -51,6 +51,14 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
         }
     }
 
+    /** The same request for another design (the verify goal knows the vault only after loading the specs). */
+    public DbtCheckRequest withVault(Vault otherVault) {
+        return new DbtCheckRequest(projectDirectory, outputDirectory, command, extraArgs, dbtExecutable,
+                versionRange, install, installDirectory, installCoreVersion, installDuckdbVersion,
+                profilesDirectory, target, environment, timeout, offlinePackages, runDeps, sampleRows, otherVault,
+                pathVariable);
+    }
+
     public boolean embedded() {
         return profilesDirectory == null;
     }

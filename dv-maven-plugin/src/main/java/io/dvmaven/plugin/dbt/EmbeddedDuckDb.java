@@ -45,6 +45,21 @@ public final class EmbeddedDuckDb {
             "con.close()",
             "");
 
+    private static final String COUNTER = String.join("\n",
+            "import sys",
+            "import duckdb",
+            "con = duckdb.connect(sys.argv[1], read_only=True)",
+            "for name in sys.argv[2:]:",
+            "    found = con.execute('SELECT table_schema FROM information_schema.tables WHERE table_name = ?'",
+            "                        ' ORDER BY 1', [name]).fetchall()",
+            "    if not found:",
+            "        print('DV_ROWS\\t' + name + '\\t-1')",
+            "        continue",
+            "    quoted = '\"' + found[0][0].replace('\"', '\"\"') + '\".\"' + name.replace('\"', '\"\"') + '\"'",
+            "    print('DV_ROWS\\t' + name + '\\t' + str(con.execute('SELECT count(*) FROM ' + quoted).fetchone()[0]))",
+            "con.close()",
+            "");
+
     private final ProcessRunner runner;
     private final DvLog log;
 
@@ -125,6 +140,45 @@ public final class EmbeddedDuckDb {
                 + "; profile '" + project.profile() + "', target " + TARGET);
         return new Setup(profiles.toAbsolutePath(), project.profile(), TARGET, database,
                 java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts)));
+    }
+
+    /**
+     * Counts the rows of the given models (tables or views dbt built) in the embedded database, after dbt finished.
+     *
+     * @return rows per model, sorted; {@code -1} for a model dbt did not create
+     */
+    public Map<String, Long> countModels(Setup setup, List<String> models, Path python) throws DbtException {
+        if (models.isEmpty()) {
+            return Map.of();
+        }
+        Path script = setup.databaseFile().resolveSibling("embedded-count.py");
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        ProcessResult result;
+        try {
+            Files.writeString(script, COUNTER, StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>(List.of(python.toString(), script.toString(),
+                    setup.databaseFile().toString()));
+            command.addAll(models);
+            result = runner.run(new ProcessRequest(command, script.getParent(), Map.of(), Duration.ofMinutes(10),
+                    false, List.of(), (stream, line) -> {
+                        if (line.startsWith("DV_ROWS\t")) {
+                            String[] cells = line.split("\t");
+                            synchronized (counts) {
+                                counts.put(cells[1], Long.parseLong(cells[2].trim()));
+                            }
+                        }
+                    }));
+        } catch (IOException e) {
+            throw new DbtException("Cannot count the rows of the built models in " + setup.databaseFile() + ": "
+                    + e.getMessage(), "check that the build directory is writable", e);
+        }
+        if (!result.success()) {
+            throw new DbtException("Counting the rows of the built models in " + setup.databaseFile() + " failed"
+                    + System.lineSeparator() + result.describe(), "see the output above");
+        }
+        synchronized (counts) {
+            return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+        }
     }
 
     /** The {@code profiles.yml} text: one duckdb output under the project's profile name. */

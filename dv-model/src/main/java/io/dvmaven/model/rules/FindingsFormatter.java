@@ -11,9 +11,10 @@ import java.util.List;
 public final class FindingsFormatter {
 
     /** Closing line; {@code %s} is replaced by the id of the first listed finding. */
-    public static final String DEFAULT_FIX_LINE = "Fix the models, or change severities with "
-            + "<rules><severities><%1$s>WARNING</%1$s></severities></rules> (OFF to switch a rule off); "
-            + "to accept one finding, put '-- dv:ignore %1$s' on its line.";
+    public static final String DEFAULT_FIX_LINE = "Fix the models, or change the rule's severity with "
+            + "<ruleSeverities><%1$s>WARNING</%1$s></ruleSeverities> (OFF switches it off) or skip it with "
+            + "<skipRules>%1$s</skipRules> (-Ddv.verify.skipRules=%1$s); to accept one finding, put "
+            + "'-- dv:ignore %1$s' on its line.";
 
     private final int maxListed;
     private final String fixLine;
@@ -73,7 +74,7 @@ public final class FindingsFormatter {
         return plural(errors, "error") + " and " + plural(warnings, "warning");
     }
 
-    static String plural(long count, String noun) {
+    public static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -172,8 +172,9 @@ class RuleEngineTest {
                 models/marts/Mart2.sql:1:1: [DV002] model file name 'Mart2.sql' is not lower snake_case (fix: rename it to mart2.sql)
                 models/marts/Mart3.sql:1:1: [DV002] model file name 'Mart3.sql' is not lower snake_case (fix: rename it to mart3.sql)
                 … and 1 more
-                Fix the models, or change severities with <rules><severities><DV002>WARNING</DV002></severities></rules>\
-                 (OFF to switch a rule off); to accept one finding, put '-- dv:ignore DV002' on its line.
+                Fix the models, or change the rule's severity with <ruleSeverities><DV002>WARNING</DV002></ruleSeverities>\
+                 (OFF switches it off) or skip it with <skipRules>DV002</skipRules> (-Ddv.verify.skipRules=DV002);\
+                 to accept one finding, put '-- dv:ignore DV002' on its line.
                 """);
         assertThat(new FindingsFormatter(50).failureMessage(run(member(), RuleSettings.defaults()), true))
                 .isEmpty();

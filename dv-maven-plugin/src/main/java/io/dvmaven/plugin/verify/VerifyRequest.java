@@ -1,0 +1,61 @@
+package io.dvmaven.plugin.verify;
+
+import io.dvmaven.generate.GenerateRequest;
+import io.dvmaven.model.rules.RuleSettings;
+import io.dvmaven.plugin.dbt.DbtCheckRequest;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything one verify run needs, fixed before it starts.
+ *
+ * @param generation     how the project is generated (specs, naming, templates, shims): the drift check re-renders
+ *                       with exactly these settings; {@code overwriteEdited} and {@code generatedAt} are ignored
+ * @param buildDirectory the build directory ({@code target/}); reports go to {@code dv/} and {@code dv-reports/}
+ *                       under it
+ * @param modelFolders   folders (relative to the dbt project) whose models the rules check, e.g. {@code models}
+ * @param rules          severities, skipped rules, fail-on-warning and the failure list cap
+ * @param dbt            the dbt check to run, or {@code null} to skip dbt; its vault is replaced by the design
+ *                       loaded from the specs
+ */
+public record VerifyRequest(GenerateRequest generation, Path buildDirectory, List<String> modelFolders,
+                            RuleSettings rules, DbtCheckRequest dbt) {
+
+    public VerifyRequest {
+        Objects.requireNonNull(generation, "generation");
+        buildDirectory = Objects.requireNonNull(buildDirectory, "buildDirectory").toAbsolutePath().normalize();
+        modelFolders = List.copyOf(modelFolders);
+        if (modelFolders.isEmpty()) {
+            throw new IllegalArgumentException("at least one model folder is needed");
+        }
+        Objects.requireNonNull(rules, "rules");
+    }
+
+    /** Defaults for a project: specs in {@code specs/}, {@code models/}, default rules, dbt skipped. */
+    public static VerifyRequest defaults(Path projectDirectory) {
+        return new VerifyRequest(GenerateRequest.defaults(projectDirectory), projectDirectory.resolve("target"),
+                List.of("models"), RuleSettings.defaults(), null);
+    }
+
+    public Path projectDirectory() {
+        return generation.projectDirectory();
+    }
+
+    public Optional<DbtCheckRequest> dbtCheck() {
+        return Optional.ofNullable(dbt);
+    }
+
+    public VerifyRequest withDbt(DbtCheckRequest check) {
+        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check);
+    }
+
+    public VerifyRequest withRules(RuleSettings settings) {
+        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt);
+    }
+
+    public VerifyRequest withModelFolders(List<String> folders) {
+        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt);
+    }
+}
