@@ -31,4 +31,11 @@ assert new File(basedir, '.gitignore').readLines().containsAll(['target/', 'dbt_
     assert new File(basedir, it).isFile() : "not generated: $it"
 }
 assert new File(basedir, 'target/dv/generation-report.json').text.contains('"status": "success"')
+
+// ... and dv:verify checked it: naming rules clean, no drift, a real dbt compile on the embedded DuckDB
+def summary = log.readLines().find { it.contains('dv:verify: ') }
+assert summary != null : 'no dv:verify summary line'
+assert summary.contains(' 0 errors') && summary.contains('drift: none') : summary
+assert summary.contains('dbt compile: OK') && summary.contains('embedded DuckDB') : summary
+assert summary.contains('SIGNATURE STAND-IN') : summary
 return true

@@ -116,6 +116,8 @@ public final class PropertyNames {
     public static final String DBT_INSTALL_CORE_VERSION = "dv.dbt.install.coreVersion";
     /** The dbt-duckdb version installed. */
     public static final String DBT_INSTALL_DUCKDB_VERSION = "dv.dbt.install.duckdbVersion";
+    /** Offline packages as name=directory pairs, comma separated. */
+    public static final String DBT_OFFLINE_PACKAGES = "dv.dbt.offlinePackages";
 
     private PropertyNames() {
     }

@@ -238,7 +238,7 @@ public class VerifyMojo extends AbstractDvMojo {
      * its {@code dbt_project.yml}) to directory. Each is linked (or copied) into the packages install path; packages
      * all installed this way need no {@code dbt deps}. Relative paths are resolved against the project directory.
      *
-     * <p>Default: none. No property. Example:
+     * <p>Default: none. On the command line use {@code offlinePackageList}. Example:
      * <pre>{@code
      * <offlinePackages>
      *   <automate_dv>${env.AUTOMATE_DV_DIR}</automate_dv>
@@ -250,6 +250,18 @@ public class VerifyMojo extends AbstractDvMojo {
      */
     @Parameter
     private Map<String, String> offlinePackages;
+
+    /**
+     * The same as {@code offlinePackages}, written as one property for the command line: comma-separated
+     * {@code name=directory} pairs. Entries here add to (and override) {@code offlinePackages}.
+     *
+     * <p>Default: none. Property: {@code dv.dbt.offlinePackages}. Example:
+     * {@code -Ddv.dbt.offlinePackages=automate_dv=/opt/dbt/automate_dv,dbt_utils=/opt/dbt/dbt_utils}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DBT_OFFLINE_PACKAGES)
+    private String offlinePackageList;
 
     /**
      * Runs {@code dbt deps} when {@code packages.yml} declares packages that are not installed (or changed since).
@@ -365,9 +377,11 @@ public class VerifyMojo extends AbstractDvMojo {
         }
         Path project = dbtProjectDirectory();
         Map<String, Path> packages = new TreeMap<>();
-        if (offlinePackages != null) {
+        Map<String, String> configured = new TreeMap<>(offlinePackages == null ? Map.of() : offlinePackages);
+        configured.putAll(parseOfflinePackageList(offlinePackageList));
+        if (!configured.isEmpty()) {
             List<String> empty = new ArrayList<>();
-            offlinePackages.forEach((name, directory) -> {
+            configured.forEach((name, directory) -> {
                 if (directory == null || directory.isBlank()) {
                     empty.add(name);
                 } else {
@@ -424,5 +438,22 @@ public class VerifyMojo extends AbstractDvMojo {
     @Override
     protected String goalSkipProperty() {
         return PropertyNames.VERIFY_SKIP;
+    }
+
+    /** Parses {@code name=dir,name=dir}; a pair without '=' is a user mistake, reported with the fix. */
+    static Map<String, String> parseOfflinePackageList(String list) throws MojoFailureException {
+        Map<String, String> parsed = new TreeMap<>();
+        if (list == null || list.isBlank()) {
+            return parsed;
+        }
+        for (String pair : list.split(",")) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw new MojoFailureException("-D" + PropertyNames.DBT_OFFLINE_PACKAGES + " entry '" + pair.trim()
+                        + "' is not name=directory (write e.g. automate_dv=/opt/dbt/automate_dv,dbt_utils=/opt/dbt/dbt_utils)");
+            }
+            parsed.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
+        }
+        return parsed;
     }
 }

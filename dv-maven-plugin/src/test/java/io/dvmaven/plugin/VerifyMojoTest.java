@@ -114,6 +114,16 @@ class VerifyMojoTest {
     @Test
     @Basedir("/unit/defaults")
     @InjectMojo(goal = "verify")
+    @MojoParameter(name = "offlinePackageList", value = "automate_dv")
+    void offlinePackageListEntryWithoutDirectoryFails(VerifyMojo mojo) {
+        assertThatThrownBy(mojo::request).isInstanceOf(MojoFailureException.class).hasMessage(
+                "-Ddv.dbt.offlinePackages entry 'automate_dv' is not name=directory"
+                        + " (write e.g. automate_dv=/opt/dbt/automate_dv,dbt_utils=/opt/dbt/dbt_utils)");
+    }
+
+    @Test
+    @Basedir("/unit/defaults")
+    @InjectMojo(goal = "verify")
     @MojoParameter(name = "dbtCommand", value = "run-operation")
     void invalidCommandFailsNamingTheParameter(VerifyMojo mojo) {
         assertThatThrownBy(mojo::request).isInstanceOf(MojoFailureException.class).hasMessage(
@@ -199,6 +209,7 @@ class VerifyMojoTest {
             set("dv.dbt.install.coreVersion", "1.10.20");
             set("dv.dbt.install.duckdbVersion", "1.10.0");
             set("dv.duckdbShims", "false");
+            set("dv.dbt.offlinePackages", "automate_dv=packages/standin, dbt_utils=/opt/pkgs/dbt_utils");
         }
 
         private void set(String name, String value) {
@@ -228,6 +239,9 @@ class VerifyMojoTest {
             assertThat(dbt.installDirectory()).isEqualTo(basedir().resolve("venv"));
             assertThat(dbt.installCoreVersion()).isEqualTo("1.10.20");
             assertThat(dbt.installDuckdbVersion()).isEqualTo("1.10.0");
+            assertThat(dbt.offlinePackages()).containsOnly(
+                    Map.entry("automate_dv", basedir().resolve("packages/standin")),
+                    Map.entry("dbt_utils", Path.of("/opt/pkgs/dbt_utils")));
         }
     }
 
