@@ -40,9 +40,9 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      * {@code pom.xml} next to {@code dbt_project.yml}, so the default fits; set it when the dbt project lives
      * in a sub-folder.
      *
-     * <p>Default: {@code ${project.basedir}}; for {@code dv:init} without a pom, the directory Maven runs in.
+     * <p>Default: <code>${project.basedir}</code>; for {@code dv:init} without a pom, the directory Maven runs in.
      * Property: {@code dv.dbtProjectDirectory}. Example:
-     * <pre>{@code <dbtProjectDirectory>${project.basedir}/warehouse</dbtProjectDirectory>}</pre>
+     * <pre>&lt;dbtProjectDirectory&gt;${project.basedir}/warehouse&lt;/dbtProjectDirectory&gt;</pre>
      *
      * @since 0.1.0
      */
@@ -50,11 +50,12 @@ public abstract class AbstractDvMojo extends AbstractMojo {
     private File dbtProjectDirectory;
 
     /**
-     * The directory holding the Data Vault specs ({@code *.yml}, {@code *.yaml}, {@code *.json}, searched
+     * The directory holding the Data Vault specs ({@code *.yml}, {@code *.yaml}, {@code *.json}, Mermaid {@code *.mmd}
+     * and {@code ```mermaid} blocks in {@code *.md}, searched
      * recursively). Keeping specs inside the dbt project keeps design and code reviewed together.
      *
      * <p>Default: {@code specs} under {@code dbtProjectDirectory}. Property: {@code dv.specDirectory}. Example:
-     * <pre>{@code <specDirectory>${project.basedir}/design</specDirectory>}</pre>
+     * <pre>&lt;specDirectory&gt;${project.basedir}/design&lt;/specDirectory&gt;</pre>
      *
      * @since 0.1.0
      */
@@ -63,16 +64,16 @@ public abstract class AbstractDvMojo extends AbstractMojo {
 
     /**
      * Name patterns for every generated model, column and folder; unset patterns keep the house conventions
-     * ({@code h_{entity}}, {@code s_{entity}_{group}_{source}}, {@code {entity}_hk}, ...). See {@link Naming}
+     * (<code>h_{entity}</code>, <code>s_{entity}_{group}_{source}</code>, <code>{entity}_hk</code>, ...). See {@link Naming}
      * for the list. No property: naming belongs in the POM so every build names things the same way.
      *
      * <p>Example:
-     * <pre>{@code
-     * <naming>
-     *   <hubModel>hub_{entity}</hubModel>
-     *   <hubHashKey>{entity}_hash_key</hubHashKey>
-     * </naming>
-     * }</pre>
+     * <pre>
+     * &lt;naming&gt;
+     *   &lt;hubModel&gt;hub_{entity}&lt;/hubModel&gt;
+     *   &lt;hubHashKey&gt;{entity}_hash_key&lt;/hubHashKey&gt;
+     * &lt;/naming&gt;
+     * </pre>
      *
      * @since 0.1.0
      */
@@ -85,7 +86,7 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      * {@code dv:verify} renders with the same templates to find drift. Use it to follow house SQL style without forking the plugin.
      *
      * <p>Default: none (built-in templates). Property: {@code dv.templateDirectory}. Example:
-     * <pre>{@code <templateDirectory>${project.basedir}/dv-templates</templateDirectory>}</pre>
+     * <pre>&lt;templateDirectory&gt;${project.basedir}/dv-templates&lt;/templateDirectory&gt;</pre>
      *
      * @since 0.1.0
      */

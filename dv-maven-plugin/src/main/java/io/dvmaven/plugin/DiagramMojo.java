@@ -34,8 +34,8 @@ public class DiagramMojo extends AbstractDvMojo {
      * Where {@code vault.mmd}, {@code vault.html} and {@code mermaid.min.js} go. Outside the dbt project's
      * sources so the picture never becomes part of the models.
      *
-     * <p>Default: {@code ${project.build.directory}/dv}. Property: {@code dv.diagram.outputDirectory}. Example:
-     * <pre>{@code <diagramDirectory>${project.basedir}/docs/vault</diagramDirectory>}</pre>
+     * <p>Default: <code>${project.build.directory}/dv</code>. Property: {@code dv.diagram.outputDirectory}. Example:
+     * <pre>&lt;diagramDirectory&gt;${project.basedir}/docs/vault&lt;/diagramDirectory&gt;</pre>
      *
      * @since 0.1.0
      */

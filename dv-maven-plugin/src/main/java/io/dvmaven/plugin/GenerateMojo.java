@@ -63,8 +63,8 @@ public class GenerateMojo extends AbstractDvMojo {
      * Where {@code generation-report.md} and {@code generation-report.json} go: every entity, every file with
      * its action, every decision the generator made and every diagnostic.
      *
-     * <p>Default: {@code ${project.build.directory}/dv}. Property: {@code dv.reportDirectory}. Example:
-     * <pre>{@code <reportDirectory>${project.build.directory}/reports/dv</reportDirectory>}</pre>
+     * <p>Default: <code>${project.build.directory}/dv</code>. Property: {@code dv.reportDirectory}. Example:
+     * <pre>&lt;reportDirectory&gt;${project.build.directory}/reports/dv&lt;/reportDirectory&gt;</pre>
      *
      * @since 0.1.0
      */

@@ -7,41 +7,41 @@ import io.dvmaven.model.naming.NamingConventions;
  * convention ({@link NamingConventions#defaults()}); set only those you want to change. {@code dv:verify} reads
  * the same block, so generated code always passes the naming rules.
  *
- * <pre>{@code
- * <naming>
- *   <hubModel>hub_{entity}</hubModel>
- *   <satelliteModel>sat_{entity}_{group}_{source}</satelliteModel>
- * </naming>
- * }</pre>
+ * <pre>
+ * &lt;naming&gt;
+ *   &lt;hubModel&gt;hub_{entity}&lt;/hubModel&gt;
+ *   &lt;satelliteModel&gt;sat_{entity}_{group}_{source}&lt;/satelliteModel&gt;
+ * &lt;/naming&gt;
+ * </pre>
  *
- * Placeholders: {@code {entity}}, {@code {source}}, {@code {group}} (satellite attribute group), {@code {link}}
- * (relationship name), {@code {key}} (business key part). A pattern using a placeholder it cannot know, or
+ * Placeholders: <code>{entity}</code>, <code>{source}</code>, <code>{group}</code> (satellite attribute group), <code>{link}</code>
+ * (relationship name), <code>{key}</code> (business key part). A pattern using a placeholder it cannot know, or
  * producing something that is not lower snake_case, fails the build before anything is generated.
  */
 public class Naming {
 
     private static final NamingConventions DEFAULTS = NamingConventions.defaults();
-    /** Staging model name; placeholders: {entity}, {source}. Default {@code stg_{entity}_{source}}. */
+    /** Staging model name; placeholders: {entity}, {source}. Default <code>stg_{entity}_{source}</code>. */
     private String stagingModel = DEFAULTS.stagingModel();
-    /** Hub model name; placeholders: {entity}. Default {@code h_{entity}}. */
+    /** Hub model name; placeholders: {entity}. Default <code>h_{entity}</code>. */
     private String hubModel = DEFAULTS.hubModel();
-    /** Link model name; placeholders: {link}. Default {@code l_{link}}. */
+    /** Link model name; placeholders: {link}. Default <code>l_{link}</code>. */
     private String linkModel = DEFAULTS.linkModel();
-    /** Satellite model name; placeholders: {entity}, {group}, {source}. Default {@code s_{entity}_{group}_{source}}. */
+    /** Satellite model name; placeholders: {entity}, {group}, {source}. Default <code>s_{entity}_{group}_{source}</code>. */
     private String satelliteModel = DEFAULTS.satelliteModel();
-    /** Hub hash key column; placeholders: {entity}. Default {@code {entity}_hk}. */
+    /** Hub hash key column; placeholders: {entity}. Default <code>{entity}_hk</code>. */
     private String hubHashKey = DEFAULTS.hubHashKey();
-    /** Link hash key column; placeholders: {link}. Default {@code {link}_hk}. */
+    /** Link hash key column; placeholders: {link}. Default <code>{link}_hk</code>. */
     private String linkHashKey = DEFAULTS.linkHashKey();
-    /** Business key column of a single-column key; placeholders: {entity}. Default {@code {entity}_bk}. */
+    /** Business key column of a single-column key; placeholders: {entity}. Default <code>{entity}_bk</code>. */
     private String businessKey = DEFAULTS.businessKey();
-    /** One business key column of a composite key; placeholders: {entity}, {key}. Default {@code {entity}_{key}_bk}. */
+    /** One business key column of a composite key; placeholders: {entity}, {key}. Default <code>{entity}_{key}_bk</code>. */
     private String compositeBusinessKey = DEFAULTS.compositeBusinessKey();
-    /** Hashdiff column of a satellite; placeholders: {entity}, {group}. Default {@code {group}_hashdiff}. */
+    /** Hashdiff column of a satellite; placeholders: {entity}, {group}. Default <code>{group}_hashdiff</code>. */
     private String hashdiff = DEFAULTS.hashdiff();
-    /** The dbt source name of a source system; placeholders: {source}. Default {@code raw_{source}}. */
+    /** The dbt source name of a source system; placeholders: {source}. Default <code>raw_{source}</code>. */
     private String rawSource = DEFAULTS.rawSource();
-    /** Folder of staging models under models/; placeholders: {source}. Default {@code staging/{source}}. */
+    /** Folder of staging models under models/; placeholders: {source}. Default <code>staging/{source}</code>. */
     private String stagingFolder = DEFAULTS.stagingFolder();
     /** Folder of hubs under models/; placeholders: none. Default {@code integration/hubs}. */
     private String hubFolder = DEFAULTS.hubFolder();
@@ -56,8 +56,8 @@ public class Naming {
 
     /**
      * Sets the staging model name.
-     * Placeholders: {entity}, {source}. Default: {@code stg_{entity}_{source}}. Example:
-     * {@code <stagingModel>stage_{source}_{entity}</stagingModel>}.
+     * Placeholders: {entity}, {source}. Default: <code>stg_{entity}_{source}</code>. Example:
+     * <code>&lt;stagingModel&gt;stage_{source}_{entity}&lt;/stagingModel&gt;</code>.
      */
     public void setStagingModel(String stagingModel) {
         this.stagingModel = stagingModel;
@@ -69,8 +69,8 @@ public class Naming {
 
     /**
      * Sets the hub model name.
-     * Placeholders: {entity}. Default: {@code h_{entity}}. Example:
-     * {@code <hubModel>hub_{entity}</hubModel>}.
+     * Placeholders: {entity}. Default: <code>h_{entity}</code>. Example:
+     * <code>&lt;hubModel&gt;hub_{entity}&lt;/hubModel&gt;</code>.
      */
     public void setHubModel(String hubModel) {
         this.hubModel = hubModel;
@@ -82,8 +82,8 @@ public class Naming {
 
     /**
      * Sets the link model name.
-     * Placeholders: {link}. Default: {@code l_{link}}. Example:
-     * {@code <linkModel>lnk_{link}</linkModel>}.
+     * Placeholders: {link}. Default: <code>l_{link}</code>. Example:
+     * <code>&lt;linkModel&gt;lnk_{link}&lt;/linkModel&gt;</code>.
      */
     public void setLinkModel(String linkModel) {
         this.linkModel = linkModel;
@@ -95,8 +95,8 @@ public class Naming {
 
     /**
      * Sets the satellite model name.
-     * Placeholders: {entity}, {group}, {source}. Default: {@code s_{entity}_{group}_{source}}. Example:
-     * {@code <satelliteModel>sat_{entity}_{group}_{source}</satelliteModel>}.
+     * Placeholders: {entity}, {group}, {source}. Default: <code>s_{entity}_{group}_{source}</code>. Example:
+     * <code>&lt;satelliteModel&gt;sat_{entity}_{group}_{source}&lt;/satelliteModel&gt;</code>.
      */
     public void setSatelliteModel(String satelliteModel) {
         this.satelliteModel = satelliteModel;
@@ -108,8 +108,8 @@ public class Naming {
 
     /**
      * Sets the hub hash key column.
-     * Placeholders: {entity}. Default: {@code {entity}_hk}. Example:
-     * {@code <hubHashKey>{entity}_hash_key</hubHashKey>}.
+     * Placeholders: {entity}. Default: <code>{entity}_hk</code>. Example:
+     * <code>&lt;hubHashKey&gt;{entity}_hash_key&lt;/hubHashKey&gt;</code>.
      */
     public void setHubHashKey(String hubHashKey) {
         this.hubHashKey = hubHashKey;
@@ -121,8 +121,8 @@ public class Naming {
 
     /**
      * Sets the link hash key column.
-     * Placeholders: {link}. Default: {@code {link}_hk}. Example:
-     * {@code <linkHashKey>{link}_hash_key</linkHashKey>}.
+     * Placeholders: {link}. Default: <code>{link}_hk</code>. Example:
+     * <code>&lt;linkHashKey&gt;{link}_hash_key&lt;/linkHashKey&gt;</code>.
      */
     public void setLinkHashKey(String linkHashKey) {
         this.linkHashKey = linkHashKey;
@@ -134,8 +134,8 @@ public class Naming {
 
     /**
      * Sets the business key column of a single-column key.
-     * Placeholders: {entity}. Default: {@code {entity}_bk}. Example:
-     * {@code <businessKey>{entity}_business_key</businessKey>}.
+     * Placeholders: {entity}. Default: <code>{entity}_bk</code>. Example:
+     * <code>&lt;businessKey&gt;{entity}_business_key&lt;/businessKey&gt;</code>.
      */
     public void setBusinessKey(String businessKey) {
         this.businessKey = businessKey;
@@ -147,8 +147,8 @@ public class Naming {
 
     /**
      * Sets the one business key column of a composite key.
-     * Placeholders: {entity}, {key}. Default: {@code {entity}_{key}_bk}. Example:
-     * {@code <compositeBusinessKey>{entity}_{key}_business_key</compositeBusinessKey>}.
+     * Placeholders: {entity}, {key}. Default: <code>{entity}_{key}_bk</code>. Example:
+     * <code>&lt;compositeBusinessKey&gt;{entity}_{key}_business_key&lt;/compositeBusinessKey&gt;</code>.
      */
     public void setCompositeBusinessKey(String compositeBusinessKey) {
         this.compositeBusinessKey = compositeBusinessKey;
@@ -160,8 +160,8 @@ public class Naming {
 
     /**
      * Sets the hashdiff column of a satellite.
-     * Placeholders: {entity}, {group}. Default: {@code {group}_hashdiff}. Example:
-     * {@code <hashdiff>{entity}_{group}_hashdiff</hashdiff>}.
+     * Placeholders: {entity}, {group}. Default: <code>{group}_hashdiff</code>. Example:
+     * <code>&lt;hashdiff&gt;{entity}_{group}_hashdiff&lt;/hashdiff&gt;</code>.
      */
     public void setHashdiff(String hashdiff) {
         this.hashdiff = hashdiff;
@@ -173,8 +173,8 @@ public class Naming {
 
     /**
      * Sets the dbt source name of a source system.
-     * Placeholders: {source}. Default: {@code raw_{source}}. Example:
-     * {@code <rawSource>src_{source}</rawSource>}.
+     * Placeholders: {source}. Default: <code>raw_{source}</code>. Example:
+     * <code>&lt;rawSource&gt;src_{source}&lt;/rawSource&gt;</code>.
      */
     public void setRawSource(String rawSource) {
         this.rawSource = rawSource;
@@ -186,8 +186,8 @@ public class Naming {
 
     /**
      * Sets the folder of staging models under models/.
-     * Placeholders: {source}. Default: {@code staging/{source}}. Example:
-     * {@code <stagingFolder>stage/{source}</stagingFolder>}.
+     * Placeholders: {source}. Default: <code>staging/{source}</code>. Example:
+     * <code>&lt;stagingFolder&gt;stage/{source}&lt;/stagingFolder&gt;</code>.
      */
     public void setStagingFolder(String stagingFolder) {
         this.stagingFolder = stagingFolder;

@@ -180,7 +180,7 @@ public class VerifyMojo extends AbstractDvMojo {
      * {@code target/dv/embedded.duckdb}, so verify needs no warehouse. Credentials are never logged.
      *
      * <p>Default: none (embedded DuckDB). Property: {@code dv.dbt.profilesDir}. Example:
-     * <pre>{@code <dbtProfilesDir>${user.home}/.dbt</dbtProfilesDir>}</pre>
+     * <pre>&lt;dbtProfilesDir&gt;${user.home}/.dbt&lt;/dbtProfilesDir&gt;</pre>
      *
      * @since 0.1.0
      */
@@ -239,12 +239,12 @@ public class VerifyMojo extends AbstractDvMojo {
      * all installed this way need no {@code dbt deps}. Relative paths are resolved against the project directory.
      *
      * <p>Default: none. On the command line use {@code offlinePackageList}. Example:
-     * <pre>{@code
-     * <offlinePackages>
-     *   <automate_dv>${env.AUTOMATE_DV_DIR}</automate_dv>
-     *   <dbt_utils>${env.DBT_UTILS_DIR}</dbt_utils>
-     * </offlinePackages>
-     * }</pre>
+     * <pre>
+     * &lt;offlinePackages&gt;
+     *   &lt;automate_dv&gt;${env.AUTOMATE_DV_DIR}&lt;/automate_dv&gt;
+     *   &lt;dbt_utils&gt;${env.DBT_UTILS_DIR}&lt;/dbt_utils&gt;
+     * &lt;/offlinePackages&gt;
+     * </pre>
      *
      * @since 0.1.0
      */
@@ -290,9 +290,9 @@ public class VerifyMojo extends AbstractDvMojo {
      * Where {@code dbtInstall} puts the venv, and where dbt is looked for first. The default lies in the local
      * Maven repository, so all projects on a machine share one install.
      *
-     * <p>Default: {@code ${settings.localRepository}/.cache/dv-maven-plugin/dbt-<core>-duckdb-<duckdb>}.
+     * <p>Default: <code>${settings.localRepository}/.cache/dv-maven-plugin/dbt-&lt;core&gt;-duckdb-&lt;duckdb&gt;</code>.
      * Property: {@code dv.dbt.installDirectory}. Example:
-     * <pre>{@code <dbtInstallDirectory>${project.build.directory}/dbt-venv</dbtInstallDirectory>}</pre>
+     * <pre>&lt;dbtInstallDirectory&gt;${project.build.directory}/dbt-venv&lt;/dbtInstallDirectory&gt;</pre>
      *
      * @since 0.1.0
      */
