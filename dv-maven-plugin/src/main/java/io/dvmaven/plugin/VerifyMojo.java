@@ -143,7 +143,7 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The dbt-core versions accepted, as a range: conditions separated by spaces, all must hold.
      *
-     * <p>Default: {@code >=1.5 <3}. Property: {@code dv.dbt.version}. Example:
+     * <p>Default: {@code >=1.8 <3} (1.8 is the first dbt that reads the {@code data_tests:} key). Property: {@code dv.dbt.version}. Example:
      * <pre>{@code <dbtVersion>>=1.10 &lt;1.11</dbtVersion>}</pre> (XML needs {@code &lt;} for {@code <})
      *
      * @since 0.1.0

@@ -22,7 +22,8 @@ import java.util.Set;
  */
 public final class DbtLocator {
 
-    public static final String DEFAULT_VERSION_RANGE = ">=1.5 <3";
+    /** 1.8 is the first dbt that reads the {@code data_tests:} key the generated schema files use. */
+    public static final String DEFAULT_VERSION_RANGE = ">=1.8 <3";
     public static final String PINNED_CORE_VERSION = "1.10.23";
     public static final String PINNED_DUCKDB_VERSION = "1.10.1";
     public static final String INSTALL_HINT = "pip install 'dbt-core==1.10.*' 'dbt-duckdb==1.10.*'";

@@ -104,8 +104,8 @@ class DbtLocatorTest {
         assertThatThrownBy(() -> locator.locate(new DbtLocator.Request(null, null, pathVariable,
                 DbtLocator.DEFAULT_VERSION_RANGE, "duckdb")))
                 .isInstanceOf(DbtNotFoundException.class)
-                .hasMessage("No usable dbt found (need dbt-core >=1.5 <3 with the duckdb adapter). Searched: PATH ("
-                        + pathVariable + "). Rejected: " + old + ": dbt-core 1.4.9 is outside >=1.5 <3; " + noDuck
+                .hasMessage("No usable dbt found (need dbt-core >=1.8 <3 with the duckdb adapter). Searched: PATH ("
+                        + pathVariable + "). Rejected: " + old + ": dbt-core 1.4.9 is outside >=1.8 <3; " + noDuck
                         + ": dbt-core 1.10.23 has no duckdb adapter (installed: postgres)");
     }
 
