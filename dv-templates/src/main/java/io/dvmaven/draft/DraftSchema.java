@@ -1,6 +1,7 @@
 package io.dvmaven.draft;
 
 import io.dvmaven.model.SpecSchema;
+import io.dvmaven.model.json.Json;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

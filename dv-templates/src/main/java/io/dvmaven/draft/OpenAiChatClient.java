@@ -1,6 +1,7 @@
 package io.dvmaven.draft;
 
 import io.dvmaven.model.DvLog;
+import io.dvmaven.model.json.Json;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

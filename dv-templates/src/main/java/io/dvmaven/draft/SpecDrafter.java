@@ -5,6 +5,7 @@ import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.json.Json;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import io.dvmaven.model.spec.SourceMappingSpec;

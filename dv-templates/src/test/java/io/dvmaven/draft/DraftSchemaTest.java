@@ -2,6 +2,7 @@ package io.dvmaven.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dvmaven.model.json.Json;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;

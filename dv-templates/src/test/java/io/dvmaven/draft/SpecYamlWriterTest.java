@@ -2,6 +2,7 @@ package io.dvmaven.draft;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.dvmaven.model.json.Json;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package io.dvmaven.model.report;
 
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Severity;
+import io.dvmaven.model.json.Json;
 import io.dvmaven.model.rules.CheckedModel;
 import io.dvmaven.model.rules.Finding;
 import io.dvmaven.model.rules.RuleDescriptor;
@@ -64,7 +65,7 @@ public final class JsonReport {
             }).toList());
             return (Object) dbt;
         }).orElse(null));
-        return Json.write(root);
+        return Json.writePretty(root);
     }
 
     private static Map<String, Object> rule(RuleDescriptor rule) {

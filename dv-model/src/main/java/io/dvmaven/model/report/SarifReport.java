@@ -3,6 +3,7 @@ package io.dvmaven.model.report;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Severity;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.json.Json;
 import io.dvmaven.model.rules.Finding;
 import io.dvmaven.model.rules.RuleDescriptor;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class SarifReport {
         root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
         root.put("version", "2.1.0");
         root.put("runs", List.of(run));
-        return Json.write(root);
+        return Json.writePretty(root);
     }
 
     private static Map<String, Object> rule(String id, String title, String help, String level, boolean enabled) {

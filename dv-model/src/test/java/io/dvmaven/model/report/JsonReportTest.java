@@ -1,5 +1,7 @@
 package io.dvmaven.model.report;
 
+import io.dvmaven.model.json.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -113,9 +115,8 @@ class JsonReportTest {
 
     @Test
     void escapesControlCharacters() {
-        StringBuilder out = new StringBuilder();
-        Json.string("tab\t quote\" back\\ bell\u0007 nl\n", out);
+        String out = Json.write("tab\t quote\" back\\ bell\u0007 nl\n");
 
-        assertThat(out).hasToString("\"tab\\t quote\\\" back\\\\ bell\\u0007 nl\\n\"");
+        assertThat(out).isEqualTo("\"tab\\t quote\\\" back\\\\ bell\\u0007 nl\\n\"");
     }
 }

@@ -2,7 +2,7 @@ package io.dvmaven.draft.eval;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import io.dvmaven.draft.Json;
+import io.dvmaven.model.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package io.dvmaven.draft;
+package io.dvmaven.model.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package io.dvmaven.draft;
+package io.dvmaven.model.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Strict JSON (RFC 8259) reading and compact writing for the chat protocol and the model's replies. Hand-written
- * so that the plugin needs no JSON library at run time, and strict so that a reply which is not JSON is reported
- * as such (with line and column) instead of being read leniently as YAML.
+ * Strict JSON (RFC 8259) reading, and compact or indented writing, for reports, the chat protocol and model
+ * replies. Hand-written so that the plugin needs no JSON library at run time, and strict so that text which is not
+ * JSON is reported as such (with line and column) instead of being read leniently as YAML.
  *
  * <p>Objects become {@link LinkedHashMap} (member order kept), arrays {@link List}, numbers {@link Long} or
  * {@link BigDecimal}, plus {@link String}, {@link Boolean} and {@code null}.
@@ -27,7 +27,7 @@ public final class Json {
     public static final class JsonSyntaxException extends Exception {
         private static final long serialVersionUID = 1L;
 
-        JsonSyntaxException(String message) {
+        public JsonSyntaxException(String message) {
             super(message);
         }
     }
@@ -267,6 +267,41 @@ public final class Json {
         return out.toString();
     }
 
+    /**
+     * Indented JSON (two spaces, LF, trailing newline) for files people read; member order as given, so a tree
+     * built in a fixed order is written byte for byte the same every time.
+     */
+    public static String writePretty(Object value) {
+        StringBuilder out = new StringBuilder();
+        writePretty(value, out, 0);
+        return out.append('\n').toString();
+    }
+
+    private static void writePretty(Object value, StringBuilder out, int indent) {
+        if (value instanceof Map<?, ?> map && !map.isEmpty()) {
+            out.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                out.append("  ".repeat(indent + 1));
+                quote(String.valueOf(entry.getKey()), out);
+                out.append(": ");
+                writePretty(entry.getValue(), out, indent + 1);
+                out.append(++i < map.size() ? ",\n" : "\n");
+            }
+            out.append("  ".repeat(indent)).append('}');
+        } else if (value instanceof List<?> list && !list.isEmpty()) {
+            out.append("[\n");
+            for (int i = 0; i < list.size(); i++) {
+                out.append("  ".repeat(indent + 1));
+                writePretty(list.get(i), out, indent + 1);
+                out.append(i + 1 < list.size() ? ",\n" : "\n");
+            }
+            out.append("  ".repeat(indent)).append(']');
+        } else {
+            write(value, out);
+        }
+    }
+
     private static void write(Object value, StringBuilder out) {
         if (value == null) {
             out.append("null");
@@ -319,8 +354,10 @@ public final class Json {
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
