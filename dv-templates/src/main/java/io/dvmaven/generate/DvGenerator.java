@@ -66,14 +66,35 @@ public final class DvGenerator {
 
     private final DesignSource designSource;
     private final Renderer renderer;
+    private final int parallelism;
+    private final boolean incremental;
 
     public DvGenerator() {
         this(DesignLoader::load, (vault, options) -> new DbtProjectRenderer(options).render(vault));
     }
 
     DvGenerator(DesignSource designSource, Renderer renderer) {
+        this(designSource, renderer, 0, true);
+    }
+
+    private DvGenerator(DesignSource designSource, Renderer renderer, int parallelism, boolean incremental) {
         this.designSource = designSource;
         this.renderer = renderer;
+        this.parallelism = parallelism;
+        this.incremental = incremental;
+    }
+
+    /** Threads for parsing and rendering: 0 picks by design size and cores, 1 is single-threaded. */
+    public DvGenerator withParallelism(int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0");
+        }
+        return new DvGenerator(designSource, renderer, threads, incremental);
+    }
+
+    /** Whether {@link #generate} keeps and uses the index of what it generated last time (on by default). */
+    public DvGenerator withIncremental(boolean on) {
+        return new DvGenerator(designSource, renderer, parallelism, on);
     }
 
     /** The version of the generator on the classpath, as written into file headers. */
