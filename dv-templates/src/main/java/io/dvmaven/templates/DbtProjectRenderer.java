@@ -427,10 +427,16 @@ public final class DbtProjectRenderer {
     private void addBusinessRules(Vault vault, Map<String, List<ModelDocEntry>> docs, List<PendingFile> files) {
         Map<String, ModelDocEntry> byModel = new TreeMap<>();
         Map<String, String> folderOf = new TreeMap<>();
-        docs.forEach((folder, entries) -> entries.forEach(e -> {
-            byModel.put(e.doc.name(), e);
-            folderOf.put(e.doc.name(), folder);
-        }));
+        // positions instead of indexOf: equals on these records compares whole documents
+        Map<String, Integer> positionOf = new java.util.HashMap<>();
+        docs.forEach((folder, entries) -> {
+            for (int i = 0; i < entries.size(); i++) {
+                ModelDocEntry e = entries.get(i);
+                byModel.put(e.doc.name(), e);
+                folderOf.put(e.doc.name(), folder);
+                positionOf.put(e.doc.name(), i);
+            }
+        });
         for (BusinessRule rule : vault.businessRules()) {
             String severity = rule.severity() == null ? "error" : rule.severity();
             if (rule.isTemplate()) {
@@ -460,7 +466,7 @@ public final class DbtProjectRenderer {
                 List<ModelDocEntry> folderEntries = docs.get(folderOf.get(model));
                 ModelDocEntry replacement = new ModelDocEntry(updated, entry.entities, entry.sources,
                         union(entry.specs, rule.spec()));
-                folderEntries.set(folderEntries.indexOf(entry), replacement);
+                folderEntries.set(positionOf.get(model), replacement);
                 byModel.put(model, replacement);
             }
         }
