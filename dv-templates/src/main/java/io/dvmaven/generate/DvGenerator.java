@@ -428,7 +428,11 @@ public final class DvGenerator {
             writeIndex(indexFile, configuration, specHashes, plan, planned.hashes(), disk, Set.copyOf(written),
                     Set.copyOf(removed), project);
         }
-        log.info(result.summary() + (useIndex && previous != null ? " (" + planned.rendered() + " rendered)" : ""));
+        log.info(result.summary());
+        if (useIndex && previous != null) {
+            log.info("Rendered " + planned.rendered() + " of " + plan.generatedFiles().size()
+                    + " files: the others depend only on specs unchanged since the last run");
+        }
         return result;
     }
 
@@ -448,8 +452,10 @@ public final class DvGenerator {
                 List.of());
         GenerationPlan plan = new GenerationPlan(request, design, List.copyOf(entities), files);
         GenerateResult result = new GenerateResult(plan, List.of(), List.of(), files.size(), markdown, json, 0);
-        log.info(result.summary() + " (nothing changed since the last run; index "
-                + request.reportDirectory().resolve(GenerationIndex.FILE_NAME) + ")");
+        log.info(result.summary());
+        log.info("Nothing changed since the last run (specs, templates, configuration and generated files as "
+                + "recorded in " + request.reportDirectory().resolve(GenerationIndex.FILE_NAME)
+                + "): nothing rendered, nothing written, reports kept");
         return result;
     }
 
