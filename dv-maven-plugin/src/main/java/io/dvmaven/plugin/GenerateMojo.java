@@ -2,15 +2,18 @@ package io.dvmaven.plugin;
 
 import io.dvmaven.generate.DvGenerator;
 import io.dvmaven.generate.GenerateRequest;
+import io.dvmaven.generate.GenerateResult;
 import io.dvmaven.model.DvLog;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.codehaus.plexus.build.BuildContext;
 
 /**
  * Generates the AutomateDV dbt models, their tests and documentation from the Data Vault specs: staging
@@ -71,9 +74,36 @@ public class GenerateMojo extends AbstractDvMojo {
     @Parameter(property = PropertyNames.REPORT_DIRECTORY, defaultValue = "${project.build.directory}/dv")
     private File reportDirectory;
 
+    private final BuildContext buildContext;
+
+    /**
+     * @param buildContext the IDE's view of changed files inside m2e; outside it a context that reports every
+     *                     file as changed (so the generator's own index decides)
+     */
+    @Inject
+    public GenerateMojo(BuildContext buildContext) {
+        this.buildContext = buildContext;
+    }
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
-        new DvGenerator().generate(request(), log);
+        GenerateRequest request = request();
+        // In the IDE an incremental build with no change to specs or templates needs no work at all; the index
+        // under target/ still guards everything else (configuration, deleted outputs) on the next real build.
+        if (buildContext.isIncremental() && !buildContext.hasDelta(request.specDirectory().toFile())
+                && (request.templateDirectory() == null
+                || !buildContext.hasDelta(request.templateDirectory().toFile()))) {
+            log.debug(() -> "No spec or template changed in this incremental IDE build; skipping dv:generate");
+            return;
+        }
+        GenerateResult result = new DvGenerator().generate(request, log);
+        Path project = request.projectDirectory();
+        for (String path : result.written()) {
+            buildContext.refresh(project.resolve(path).toFile());
+        }
+        for (String path : result.removed()) {
+            buildContext.refresh(project.resolve(path).toFile());
+        }
     }
 
     /** The request built from the parameters; validates what the core cannot word in POM terms. */

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 class FailuresTest {
 
-    private final GenerateMojo mojo = new GenerateMojo();
+    private final GenerateMojo mojo = new GenerateMojo(new org.codehaus.plexus.build.DefaultBuildContext(
+            new org.sonatype.plexus.build.incremental.DefaultBuildContext()));
 
     @Test
     void specErrorsBecomeAFailureListingEveryDiagnosticLine() {

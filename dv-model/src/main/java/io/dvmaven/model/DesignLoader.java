@@ -22,6 +22,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +49,16 @@ public final class DesignLoader {
      * @return the loaded design; I/O failures reading a file are reported as diagnostics on that file
      */
     public static DesignResult load(Path projectDirectory, Path specDirectory, NamingConventions naming) {
+        return load(projectDirectory, specDirectory, naming, 1);
+    }
+
+    /**
+     * Like {@link #load(Path, Path, NamingConventions)}, parsing the files on up to {@code threads} threads when
+     * there are at least {@link #PARALLEL_THRESHOLD} of them. The result is the same as a single-threaded load:
+     * every list in it is sorted.
+     */
+    public static DesignResult load(Path projectDirectory, Path specDirectory, NamingConventions naming,
+                                    int threads) {
         Path project = projectDirectory.toAbsolutePath().normalize();
         Path specs = project.resolve(specDirectory).normalize();
         Diagnostics diagnostics = new Diagnostics();
@@ -68,6 +81,7 @@ public final class DesignLoader {
                 diagnostics.warning(SourceLocation.ofFile(relative(project, specs)), "spec.no-files",
                         "no spec files (*.yml, *.yaml, *.json, *.mmd, *.md) found", "add one spec file per entity");
             }
+            List<Path> specDocuments = new ArrayList<>();
             for (Path file : files) {
                 String name = relative(project, file);
                 if (MermaidSources.isDiagramFile(name)) {
@@ -78,7 +92,14 @@ public final class DesignLoader {
                     diagrams.addAll(found);
                 } else {
                     specFiles.add(name);
-                    entities.addAll(read(file, name, specDiagnostics, decisions));
+                    specDocuments.add(file);
+                }
+            }
+            if (threads > 1 && specDocuments.size() >= PARALLEL_THRESHOLD) {
+                readInParallel(specDocuments, project, threads, specDiagnostics, decisions, entities);
+            } else {
+                for (Path file : specDocuments) {
+                    entities.addAll(read(file, relative(project, file), specDiagnostics, decisions));
                 }
             }
         }
@@ -106,6 +127,54 @@ public final class DesignLoader {
         decisions.sort(Comparator.comparing(Decision::subject).thenComparing(Decision::text));
         return new DesignResult(List.copyOf(specFiles), List.copyOf(entities), vault, diagnostics.sorted(),
                 List.copyOf(decisions));
+    }
+
+    /** Spec files from which parsing is spread over threads; below it thread start-up costs more than it saves. */
+    public static final int PARALLEL_THRESHOLD = 64;
+
+    /** One file's parse, kept apart so threads share nothing; merged in file order. */
+    private record FileParse(List<EntitySpec> entities, List<Diagnostic> diagnostics, List<Decision> decisions) {
+    }
+
+    private static void readInParallel(List<Path> files, Path project, int threads, Diagnostics diagnostics,
+                                       List<Decision> decisions, List<EntitySpec> entities) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            List<FileParse> parses = pool.submit(() -> files.parallelStream().map(file -> {
+                Diagnostics own = new Diagnostics();
+                List<Decision> ownDecisions = new ArrayList<>();
+                List<EntitySpec> parsed = read(file, relative(project, file), own, ownDecisions);
+                return new FileParse(parsed, own.sorted(), ownDecisions);
+            }).toList()).join();
+            for (FileParse parse : parses) {
+                entities.addAll(parse.entities());
+                diagnostics.addAll(parse.diagnostics());
+                decisions.addAll(parse.decisions());
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /**
+     * SHA-256 of every spec file {@link #load} would read, by path relative to the project; empty when the
+     * directory does not exist. Cheap next to a load: it reads the bytes but parses nothing.
+     */
+    public static SortedMap<String, String> specHashes(Path projectDirectory, Path specDirectory) throws IOException {
+        Path project = projectDirectory.toAbsolutePath().normalize();
+        Path specs = project.resolve(specDirectory).normalize();
+        SortedMap<String, String> hashes = new TreeMap<>();
+        if (!Files.isDirectory(specs)) {
+            return hashes;
+        }
+        Diagnostics problems = new Diagnostics();
+        for (Path file : specFiles(specs, project, problems)) {
+            hashes.put(relative(project, file), sha256(Files.readAllBytes(file)));
+        }
+        if (problems.hasErrors()) {
+            throw new IOException("cannot list spec directory " + specs);
+        }
+        return hashes;
     }
 
     private static List<Path> specFiles(Path specs, Path project, Diagnostics diagnostics) {

@@ -6,9 +6,13 @@ import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.vault.Link;
+import io.dvmaven.model.vault.LinkedHub;
+import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.Vault;
 import io.dvmaven.templates.DbtProjectRenderer;
 import io.dvmaven.templates.GeneratedHeader;
+import io.dvmaven.templates.PendingFile;
 import io.dvmaven.templates.RenderOptions;
 import io.dvmaven.templates.RenderedFile;
 import io.dvmaven.templates.TemplateException;
@@ -18,9 +22,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Objects;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +38,10 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -66,14 +79,36 @@ public final class DvGenerator {
 
     private final DesignSource designSource;
     private final Renderer renderer;
+    private final int parallelism;
+    private final boolean incremental;
 
     public DvGenerator() {
-        this(DesignLoader::load, (vault, options) -> new DbtProjectRenderer(options).render(vault));
+        this(null, null, 0, true);
     }
 
+    /** With a stand-in loader and renderer (tests): no index, since the specs on disk do not drive the design. */
     DvGenerator(DesignSource designSource, Renderer renderer) {
+        this(designSource, renderer, 0, false);
+    }
+
+    private DvGenerator(DesignSource designSource, Renderer renderer, int parallelism, boolean incremental) {
         this.designSource = designSource;
         this.renderer = renderer;
+        this.parallelism = parallelism;
+        this.incremental = incremental;
+    }
+
+    /** Threads for parsing and rendering: 0 picks by design size and cores, 1 is single-threaded. */
+    public DvGenerator withParallelism(int threads) {
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be >= 0");
+        }
+        return new DvGenerator(designSource, renderer, threads, incremental);
+    }
+
+    /** Whether {@link #generate} keeps and uses the index of what it generated last time (on by default). */
+    public DvGenerator withIncremental(boolean on) {
+        return new DvGenerator(designSource, renderer, parallelism, on);
     }
 
     /** The version of the generator on the classpath, as written into file headers. */
@@ -97,30 +132,206 @@ public final class DvGenerator {
      * @throws GenerationIoException an existing file of the project could not be read
      */
     public GenerationPlan plan(GenerateRequest request) throws TemplateException, GenerationIoException {
+        return plan(request, null, Map.of(), Map.of()).plan();
+    }
+
+    /** A plan and how many files were rendered for it. */
+    private record Planned(GenerationPlan plan, int rendered, Map<String, String> hashes) {
+    }
+
+    /**
+     * Plans against the index of the last run: files whose specs did not change, and which are on disk as that
+     * run left them, are not rendered and not read. Without an index every file is rendered and compared.
+     *
+     * @param previous the index of the last run with the same fingerprint, or null
+     * @param disk     size and time of every file under the owned folders (used only with an index)
+     */
+    private Planned plan(GenerateRequest request, GenerationIndex previous, Map<String, GenerationIndex.Stat> disk,
+                         Map<String, String> specHashes) throws TemplateException, GenerationIoException {
         List<String> namingProblems = request.naming().problems();
         if (!namingProblems.isEmpty()) {
             throw new IllegalArgumentException("invalid naming conventions: " + String.join("; ", namingProblems));
         }
-        DesignResult design = designSource.load(request.projectDirectory(), request.specDirectory(),
-                request.naming());
+        DesignResult design = designSource == null
+                ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads())
+                : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
         List<String> entities = entityNames(design);
         if (design.hasErrors() || design.vault() == null) {
-            return new GenerationPlan(request, design, entities, List.of());
+            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, Map.of());
         }
-        RenderOptions options = new RenderOptions(request.generatorVersion(), request.templateDirectory(),
-                request.generatedAt(), request.duckdbShims(), request.naming());
-        List<RenderedFile> rendered = renderer.render(design.vault(), options);
-
+        RenderOptions options = renderOptions(request);
+        Path project = request.projectDirectory();
         List<PlannedFile> files = new ArrayList<>();
+        Map<String, String> hashes = new HashMap<>();
         Set<String> renderedPaths = new HashSet<>();
-        for (RenderedFile file : rendered) {
-            if (!renderedPaths.add(file.path())) {
-                throw new IllegalStateException("two generated files share the path " + file.path());
+        int renderedCount;
+        if (renderer != null) {
+            List<RenderedFile> rendered = renderer.render(design.vault(), options);
+            for (RenderedFile file : rendered) {
+                if (!renderedPaths.add(file.path())) {
+                    throw new IllegalStateException("two generated files share the path " + file.path());
+                }
+                files.add(planRendered(project, file));
             }
-            files.add(planRendered(request.projectDirectory(), file));
+            renderedCount = rendered.size();
+        } else {
+            DbtProjectRenderer projectRenderer = new DbtProjectRenderer(options);
+            List<PendingFile> pending = projectRenderer.files(design.vault());
+            Set<String> changedSpecs = previous == null ? Set.of() : changedSpecs(previous.specs, specHashes);
+            Map<String, Set<String>> entitySpecs = previous == null ? Map.of() : entityDependencies(design.vault());
+            List<PendingFile> toRender = new ArrayList<>();
+            for (PendingFile file : pending) {
+                renderedPaths.add(file.path());
+                GenerationIndex.Output before = previous == null ? null : previous.outputs.get(file.path());
+                if (before != null && isIntact(before, disk) && !dependsOn(file, before, entitySpecs, changedSpecs)) {
+                    hashes.put(file.path(), before.sha256());
+                    files.add(new PlannedFile(file.path(), FileAction.UNCHANGED, file.kind(), file.entities(),
+                            file.specs(), null, "up to date (its specs did not change since the last run)"));
+                } else {
+                    toRender.add(file);
+                }
+            }
+            List<RenderedFile> rendered = renderAll(projectRenderer, toRender);
+            for (RenderedFile file : rendered) {
+                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
+                String sha = GenerationIndex.sha256(bytes);
+                hashes.put(file.path(), sha);
+                GenerationIndex.Output before = previous == null ? null : previous.outputs.get(file.path());
+                if (before != null && before.sha256().equals(sha) && isIntact(before, disk)) {
+                    files.add(planned(file, FileAction.UNCHANGED, "up to date"));
+                } else {
+                    files.add(planRendered(project, file, bytes));
+                }
+            }
+            renderedCount = rendered.size();
         }
-        files.addAll(planStale(request.projectDirectory(), renderedPaths));
-        return new GenerationPlan(request, design, entities, files);
+        files.addAll(planStale(project, renderedPaths));
+        return new Planned(new GenerationPlan(request, design, entities, files), renderedCount, hashes);
+    }
+
+    private RenderOptions renderOptions(GenerateRequest request) {
+        return new RenderOptions(request.generatorVersion(), request.templateDirectory(), request.generatedAt(),
+                request.duckdbShims(), request.naming());
+    }
+
+    /** Renders in path order; on all configured threads when there are enough files to pay for it. */
+    private List<RenderedFile> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files)
+            throws TemplateException {
+        int threads = threads();
+        if (threads <= 1 || files.size() < PARALLEL_RENDER_THRESHOLD) {
+            List<RenderedFile> rendered = new ArrayList<>(files.size());
+            for (PendingFile file : files) {
+                rendered.add(projectRenderer.render(file));
+            }
+            return rendered;
+        }
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            // an ordered stream collects in encounter order: the same list as the loop above
+            return pool.submit(() -> files.parallelStream().map(file -> {
+                try {
+                    return projectRenderer.render(file);
+                } catch (TemplateException e) {
+                    throw new RenderFailure(e);
+                }
+            }).toList()).join();
+        } catch (RenderFailure e) {
+            throw e.getCause();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Carries a template failure out of a parallel stream. */
+    private static final class RenderFailure extends RuntimeException {
+        RenderFailure(TemplateException cause) {
+            super(cause);
+        }
+
+        @Override
+        public synchronized TemplateException getCause() {
+            return (TemplateException) super.getCause();
+        }
+    }
+
+    /** Files from which rendering is spread over threads. */
+    static final int PARALLEL_RENDER_THRESHOLD = 500;
+
+    private int threads() {
+        return parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** Specs added, removed or changed since the index was written. */
+    private static Set<String> changedSpecs(Map<String, String> before, Map<String, String> now) {
+        Set<String> changed = new HashSet<>();
+        Set<String> all = new HashSet<>(before.keySet());
+        all.addAll(now.keySet());
+        for (String spec : all) {
+            if (!Objects.equals(before.get(spec), now.get(spec))) {
+                changed.add(spec);
+            }
+        }
+        return changed;
+    }
+
+    /**
+     * For every entity, the specs its files can depend on: its own and those of every entity it shares a link
+     * with (a stage carries the related hub's key columns; a hub loads from the stages of linking entities).
+     */
+    private static Map<String, Set<String>> entityDependencies(Vault vault) {
+        Map<String, String> specOf = new HashMap<>();
+        vault.entities().forEach(e -> specOf.put(e.name(), e.spec().file()));
+        Map<String, Set<String>> deps = new HashMap<>();
+        vault.entities().forEach(e -> deps.computeIfAbsent(e.name(), k -> new HashSet<>()).add(e.spec().file()));
+        for (Link link : vault.links()) {
+            List<String> linked = link.hubs().stream().map(LinkedHub::entity).toList();
+            for (String a : linked) {
+                Set<String> set = deps.computeIfAbsent(a, k -> new HashSet<>());
+                set.add(link.spec().file());
+                linked.forEach(b -> {
+                    String spec = specOf.get(b);
+                    if (spec != null) {
+                        set.add(spec);
+                    }
+                });
+            }
+        }
+        return deps;
+    }
+
+    /** True when the file, now or as last generated, depends on a changed spec. */
+    private static boolean dependsOn(PendingFile file, GenerationIndex.Output before,
+                                     Map<String, Set<String>> entitySpecs, Set<String> changed) {
+        if (changed.isEmpty()) {
+            return false;
+        }
+        for (SpecRef spec : file.specs()) {
+            if (changed.contains(spec.file())) {
+                return true;
+            }
+        }
+        for (String spec : before.specs()) {
+            if (changed.contains(spec)) {
+                return true;
+            }
+        }
+        for (String entity : file.entities()) {
+            for (String spec : entitySpecs.getOrDefault(entity, Set.of())) {
+                if (changed.contains(spec)) {
+                    return true;
+                }
+            }
+        }
+        for (String entity : before.entities()) {
+            if (!entitySpecs.containsKey(entity)) {
+                return true; // an entity it was generated for went away
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIntact(GenerationIndex.Output output, Map<String, GenerationIndex.Stat> disk) {
+        return new GenerationIndex.Stat(output.size(), output.modified()).equals(disk.get(output.path()));
     }
 
     /**
@@ -135,13 +346,39 @@ public final class DvGenerator {
      */
     public GenerateResult generate(GenerateRequest request, DvLog log)
             throws SpecErrorsException, FileConflictException, TemplateException, GenerationIoException {
-        GenerationPlan plan = plan(request);
+        Path markdown = request.reportDirectory().resolve(MARKDOWN_REPORT);
+        Path json = request.reportDirectory().resolve(JSON_REPORT);
+        Path indexFile = request.reportDirectory().resolve(GenerationIndex.FILE_NAME);
+        boolean useIndex = incremental && designSource == null && request.generatedAt() == null;
+        GenerationIndex previous = null;
+        Map<String, GenerationIndex.Stat> disk = Map.of();
+        SortedMap<String, String> specHashes = new TreeMap<>();
+        SortedMap<String, String> configuration = null;
+        if (useIndex) {
+            configuration = configuration(request);
+            previous = GenerationIndex.read(indexFile).orElse(null);
+            if (previous != null && !previous.fingerprint.equals(GenerationIndex.fingerprint(configuration))) {
+                log.info("Regenerating every file: " + previous.differences(configuration) + " since the last run");
+                previous = null;
+            }
+            disk = scanOwned(request.projectDirectory());
+            try {
+                specHashes = DesignLoader.specHashes(request.projectDirectory(), request.specDirectory());
+            } catch (IOException e) {
+                previous = null; // the load reports the problem with its location
+            }
+            if (previous != null && previous.specs.equals(specHashes) && previous.matchesDisk(disk)
+                    && Files.isRegularFile(markdown) && Files.isRegularFile(json)) {
+                return upToDate(request, previous, markdown, json, log);
+            }
+        }
+
+        Planned planned = plan(request, previous, disk, specHashes);
+        GenerationPlan plan = planned.plan();
         plan.warnings().forEach(warning -> log.warn(warning.format()));
         for (Decision decision : plan.design().decisions()) {
             log.debug(() -> "Decision: " + decision.subject() + ": " + decision.text());
         }
-        Path markdown = request.reportDirectory().resolve(MARKDOWN_REPORT);
-        Path json = request.reportDirectory().resolve(JSON_REPORT);
         if (plan.hasSpecErrors()) {
             writeReports(plan, Map.of(), "failed: " + plan.specErrors().size() + " spec error(s), nothing written",
                     markdown, json);
@@ -160,7 +397,10 @@ public final class DvGenerator {
         Path project = request.projectDirectory();
         for (PlannedFile file : plan.files()) {
             Path target = resolveInside(project, file.path());
-            if (file.isGenerated()) {
+            if (file.action() == FileAction.UNCHANGED) {
+                unchanged++; // its bytes on disk are the ones wanted: compared, or vouched for by the index
+                results.put(file.path(), "unchanged");
+            } else if (file.isGenerated()) {
                 boolean changed = write(target, file.content());
                 if (changed) {
                     written.add(file.path());
@@ -181,10 +421,118 @@ public final class DvGenerator {
             log.warn("Replaced " + plan.conflicts().size() + " hand-edited or foreign file(s) (dv.overwrite=true): "
                     + String.join(", ", plan.conflicts().stream().map(PlannedFile::path).toList()));
         }
-        GenerateResult result = new GenerateResult(plan, written, removed, unchanged, markdown, json);
+        GenerateResult result = new GenerateResult(plan, written, removed, unchanged, markdown, json,
+                planned.rendered());
         writeReports(plan, results, "success", markdown, json);
+        if (useIndex) {
+            writeIndex(indexFile, configuration, specHashes, plan, planned.hashes(), disk, Set.copyOf(written),
+                    Set.copyOf(removed), project);
+        }
         log.info(result.summary());
+        if (useIndex && previous != null) {
+            log.info("Rendered " + planned.rendered() + " of " + plan.generatedFiles().size()
+                    + " files: the others depend only on specs unchanged since the last run");
+        }
         return result;
+    }
+
+    /** The result of a run that found nothing to do; it writes nothing, not even the reports. */
+    private GenerateResult upToDate(GenerateRequest request, GenerationIndex index, Path markdown, Path json,
+                                    DvLog log) {
+        index.warnings.forEach(log::warn);
+        Set<String> entities = new TreeSet<>();
+        List<PlannedFile> files = new ArrayList<>();
+        for (GenerationIndex.Output output : index.outputs.values()) {
+            entities.addAll(output.entities());
+            files.add(new PlannedFile(output.path(), FileAction.UNCHANGED, output.kind(), output.entities(),
+                    output.specs().stream().map(spec -> new SpecRef(spec, index.specs.getOrDefault(spec, "")))
+                            .toList(), null, "up to date (nothing changed since the last run)"));
+        }
+        DesignResult design = new DesignResult(List.copyOf(index.specs.keySet()), List.of(), null, List.of(),
+                List.of());
+        GenerationPlan plan = new GenerationPlan(request, design, List.copyOf(entities), files);
+        GenerateResult result = new GenerateResult(plan, List.of(), List.of(), files.size(), markdown, json, 0);
+        log.info(result.summary());
+        log.info("Nothing changed since the last run (specs, templates, configuration and generated files as "
+                + "recorded in " + request.reportDirectory().resolve(GenerationIndex.FILE_NAME)
+                + "): nothing rendered, nothing written, reports kept");
+        return result;
+    }
+
+    /** What shapes every generated file; a change to any entry invalidates the whole index. */
+    private SortedMap<String, String> configuration(GenerateRequest request) {
+        SortedMap<String, String> configuration = new TreeMap<>();
+        configuration.put("plugin version", request.generatorVersion());
+        configuration.put("naming", request.naming().toString());
+        configuration.put("duckdbShims", Boolean.toString(request.duckdbShims()));
+        configuration.put("specDirectory", request.projectDirectory().relativize(request.specDirectory()).toString());
+        configuration.put("templateDirectory", String.valueOf(request.templateDirectory()));
+        new DbtProjectRenderer(renderOptions(request)).templateHashes()
+                .forEach((name, hash) -> configuration.put("template " + name, hash));
+        return configuration;
+    }
+
+    /** Size and time of every regular file under the owned folders, by project-relative path. */
+    private static Map<String, GenerationIndex.Stat> scanOwned(Path project) throws GenerationIoException {
+        Map<String, GenerationIndex.Stat> files = new HashMap<>();
+        for (String root : OWNED_ROOTS) {
+            Path directory = project.resolve(root);
+            if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile()) {
+                            files.put(relative(project, file), stat(attributes));
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw new GenerationIoException("list", directory, e);
+            }
+        }
+        return files;
+    }
+
+    private static GenerationIndex.Stat stat(BasicFileAttributes attributes) {
+        return new GenerationIndex.Stat(attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+    }
+
+    private static void writeIndex(Path indexFile, SortedMap<String, String> configuration,
+                                   SortedMap<String, String> specHashes, GenerationPlan plan,
+                                   Map<String, String> hashes, Map<String, GenerationIndex.Stat> disk,
+                                   Set<String> written, Set<String> removed, Path project)
+            throws GenerationIoException {
+        SortedMap<String, GenerationIndex.Output> outputs = new TreeMap<>();
+        for (PlannedFile file : plan.generatedFiles()) {
+            GenerationIndex.Stat stat = disk.get(file.path());
+            if (stat == null || written.contains(file.path())) {
+                Path target = project.resolve(file.path());
+                try {
+                    stat = stat(Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
+                } catch (IOException e) {
+                    throw new GenerationIoException("read", target, e);
+                }
+            }
+            String sha = hashes.get(file.path());
+            if (sha == null) {
+                sha = GenerationIndex.sha256(file.content().getBytes(StandardCharsets.UTF_8));
+            }
+            outputs.put(file.path(), new GenerationIndex.Output(file.path(), sha, stat.size(), stat.modified(),
+                    file.kind(), file.entities(), file.specs().stream().map(SpecRef::file).toList()));
+        }
+        SortedMap<String, GenerationIndex.Stat> others = new TreeMap<>();
+        disk.forEach((path, stat) -> {
+            if (!outputs.containsKey(path) && !removed.contains(path)) {
+                others.put(path, stat);
+            }
+        });
+        List<String> warnings = plan.warnings().stream().map(Diagnostic::format).toList();
+        GenerationIndex index = new GenerationIndex(configuration, specHashes, outputs, others, warnings);
+        write(indexFile, index.format());
     }
 
     private static List<String> entityNames(DesignResult design) {
@@ -200,8 +548,12 @@ public final class DvGenerator {
     }
 
     private static PlannedFile planRendered(Path project, RenderedFile file) throws GenerationIoException {
+        return planRendered(project, file, file.content().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static PlannedFile planRendered(Path project, RenderedFile file, byte[] wanted)
+            throws GenerationIoException {
         Path target = resolveInside(project, file.path());
-        byte[] wanted = file.content().getBytes(StandardCharsets.UTF_8);
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return planned(file, FileAction.WRITE_NEW, "no such file yet");
         }

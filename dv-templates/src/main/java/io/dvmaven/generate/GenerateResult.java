@@ -12,9 +12,17 @@ import java.util.List;
  * @param unchanged      number of generated files left as they were
  * @param markdownReport the Markdown report written
  * @param jsonReport     the JSON report written
+ * @param rendered       files rendered by this run (fewer than the generated files when the index let unchanged
+ *                       specs' files be skipped; 0 when nothing changed)
  */
 public record GenerateResult(GenerationPlan plan, List<String> written, List<String> removed, int unchanged,
-                             Path markdownReport, Path jsonReport) {
+                             Path markdownReport, Path jsonReport, int rendered) {
+
+    /** A result of a run that rendered every generated file. */
+    public GenerateResult(GenerationPlan plan, List<String> written, List<String> removed, int unchanged,
+                          Path markdownReport, Path jsonReport) {
+        this(plan, written, removed, unchanged, markdownReport, jsonReport, plan.generatedFiles().size());
+    }
 
     public GenerateResult {
         written = List.copyOf(written);

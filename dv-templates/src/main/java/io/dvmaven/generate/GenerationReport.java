@@ -223,8 +223,16 @@ final class GenerationReport {
     }
 
     private List<String> filesOf(String entity) {
-        return plan.files().stream().filter(f -> f.entities().contains(entity)).map(PlannedFile::path).toList();
+        if (filesByEntity == null) {
+            // one pass over the files: asking every file about every entity was quadratic
+            filesByEntity = new java.util.HashMap<>();
+            plan.files().forEach(f -> f.entities().forEach(e ->
+                    filesByEntity.computeIfAbsent(e, k -> new ArrayList<>()).add(f.path())));
+        }
+        return List.copyOf(filesByEntity.getOrDefault(entity, List.of()));
     }
+
+    private Map<String, List<String>> filesByEntity;
 
     /** A Markdown table cell: no line breaks, pipes escaped. */
     private static String cell(String text) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  *                 file no spec produces any more
  * @param entities entities it is generated for, sorted; empty for stale files
  * @param specs    specs it depends on, sorted; empty for stale files
- * @param content  the content the specs produce now; {@code null} when no spec produces the file
+ * @param content  the content the specs produce now; {@code null} when no spec produces the file, and for an
+ *                 {@link FileAction#UNCHANGED} file the index vouched for (it was not rendered)
  * @param detail   why this action, for people ({@code body edited by hand: ...}); never {@code null}
  */
 public record PlannedFile(String path, FileAction action, String kind, List<String> entities, List<SpecRef> specs,
@@ -30,7 +31,7 @@ public record PlannedFile(String path, FileAction action, String kind, List<Stri
 
     /** True when a spec produces this file now (false for files that would be removed). */
     public boolean isGenerated() {
-        return content != null;
+        return content != null || action == FileAction.UNCHANGED;
     }
 
     public boolean isConflict() {

@@ -41,6 +41,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -71,13 +72,25 @@ public final class DbtProjectRenderer {
 
     /** Every file for the vault, sorted by path. */
     public List<RenderedFile> render(Vault vault) throws TemplateException {
+        List<RenderedFile> rendered = new ArrayList<>();
+        for (PendingFile file : files(vault)) {
+            rendered.add(render(file));
+        }
+        return List.copyOf(rendered);
+    }
+
+    /**
+     * Every file for the vault, sorted by path, with what it depends on but not yet rendered: callers render
+     * only the files they need, on as many threads as they like ({@link #render(PendingFile)} is thread-safe).
+     */
+    public List<PendingFile> files(Vault vault) {
         Context ctx = new Context(vault);
-        List<RenderedFile> files = new ArrayList<>();
+        List<PendingFile> files = new ArrayList<>();
         Map<String, List<ModelDocEntry>> docsByFolder = new TreeMap<>();
 
         for (Stage stage : vault.stages()) {
             files.add(file("models/" + stage.folder() + "/" + stage.model() + ".sql", "stage", "stage.sql.mustache",
-                    stageView(stage), List.of(stage.entity()), List.of(stage.source()), List.of(stage.spec())));
+                    () -> stageView(stage), List.of(stage.entity()), List.of(stage.source()), List.of(stage.spec())));
             addDoc(docsByFolder, stage.folder(), stageDoc(ctx, stage), stage.entity(), List.of(stage.source()),
                     List.of(stage.spec()));
         }
@@ -89,22 +102,22 @@ public final class DbtProjectRenderer {
                 specs.add(t.spec());
             });
             files.add(file("models/" + source.folder() + "/sources.yml", "sources", "sources.yml.mustache",
-                    sourcesView(source), List.copyOf(entities), List.of(source.system()), List.copyOf(specs)));
+                    () -> sourcesView(source), List.copyOf(entities), List.of(source.system()), List.copyOf(specs)));
         }
         for (Hub hub : vault.hubs()) {
             files.add(file("models/" + hub.folder() + "/" + hub.model() + ".sql", "hub", "hub.sql.mustache",
-                    hubView(hub), List.of(hub.entity().name()), hub.sourceSystems(), hub.specs()));
+                    () -> hubView(hub), List.of(hub.entity().name()), hub.sourceSystems(), hub.specs()));
             addDoc(docsByFolder, hub.folder(), hubDoc(ctx, hub), hub.entity().name(), hub.sourceSystems(), hub.specs());
         }
         for (Link link : vault.links()) {
             List<String> entities = link.hubs().stream().map(LinkedHub::entity).sorted().toList();
             files.add(file("models/" + link.folder() + "/" + link.model() + ".sql", "link", "link.sql.mustache",
-                    linkView(link), entities, link.sources(), List.of(link.spec())));
+                    () -> linkView(link), entities, link.sources(), List.of(link.spec())));
             addDoc(docsByFolder, link.folder(), linkDoc(ctx, link), entities, link.sources(), List.of(link.spec()));
         }
         for (Satellite sat : vault.satellites()) {
             files.add(file("models/" + sat.folder() + "/" + sat.model() + ".sql", "satellite", "sat.sql.mustache",
-                    satView(sat), List.of(sat.entity()), List.of(sat.source()), List.of(sat.spec())));
+                    () -> satView(sat), List.of(sat.entity()), List.of(sat.source()), List.of(sat.spec())));
             addDoc(docsByFolder, sat.folder(), satDoc(ctx, sat), sat.entity(), List.of(sat.source()),
                     List.of(sat.spec()));
         }
@@ -122,18 +135,18 @@ public final class DbtProjectRenderer {
                 specs.addAll(e.specs);
             });
             files.add(file("models/" + folder.getKey() + "/schema.yml", "schema", "schema.yml.mustache",
-                    new SchemaView(entries.stream().map(e -> e.doc).toList()), List.copyOf(entities),
+                    () -> new SchemaView(entries.stream().map(e -> e.doc).toList()), List.copyOf(entities),
                     List.copyOf(sources), List.copyOf(specs)));
         }
         for (String test : GENERIC_TESTS) {
-            files.add(file("macros/dv/" + test + ".sql", "macro", test + ".sql.mustache", new NoView(),
+            files.add(file("macros/dv/" + test + ".sql", "macro", test + ".sql.mustache", NoView::new,
                     List.of(), List.of(), List.of()));
         }
         if (options.duckdbShims()) {
-            files.add(file("macros/dv/" + SHIMS + ".sql", "macro", SHIMS + ".sql.mustache", new NoView(),
+            files.add(file("macros/dv/" + SHIMS + ".sql", "macro", SHIMS + ".sql.mustache", NoView::new,
                     List.of(), List.of(), List.of()));
         }
-        files.sort(Comparator.comparing(RenderedFile::path));
+        files.sort(Comparator.comparing(PendingFile::path));
         for (int i = 1; i < files.size(); i++) {
             if (files.get(i).path().equals(files.get(i - 1).path())) {
                 throw new IllegalStateException("two generated files share the path " + files.get(i).path()
@@ -143,14 +156,23 @@ public final class DbtProjectRenderer {
         return List.copyOf(files);
     }
 
-    private RenderedFile file(String path, String kind, String template, Object view, List<String> entities,
-                              List<String> sources, List<SpecRef> specs) throws TemplateException {
-        String body = engine.render(template, view);
-        List<String> sortedEntities = entities.stream().distinct().sorted().toList();
-        List<SpecRef> sortedSpecs = specs.stream().distinct().sorted().toList();
-        String content = GeneratedHeader.compose(path, options.generatorVersion(), sortedEntities,
-                sources.stream().distinct().sorted().toList(), sortedSpecs, options.generatedAt(), body);
-        return new RenderedFile(path, content, kind, sortedEntities, sortedSpecs);
+    private PendingFile file(String path, String kind, String template, Supplier<Object> view,
+                             List<String> entities, List<String> sources, List<SpecRef> specs) {
+        return new PendingFile(path, kind, template, entities.stream().distinct().sorted().toList(),
+                sources.stream().distinct().sorted().toList(), specs.stream().distinct().sorted().toList(), view);
+    }
+
+    /** Renders one file of {@link #files(Vault)}: its template over its view, behind the generated header. */
+    public RenderedFile render(PendingFile file) throws TemplateException {
+        String body = engine.render(file.template(), file.view().get());
+        String content = GeneratedHeader.compose(file.path(), options.generatorVersion(), file.entities(),
+                file.sources(), file.specs(), options.generatedAt(), body);
+        return new RenderedFile(file.path(), content, file.kind(), file.entities(), file.specs());
+    }
+
+    /** Content hash of every template a render can use: built-in ones, each replaced by a user override. */
+    public java.util.SortedMap<String, String> templateHashes() {
+        return engine.templateHashes();
     }
 
     // ---- SQL views ----------------------------------------------------------------------------------
@@ -402,21 +424,26 @@ public final class DbtProjectRenderer {
         return new ModelDoc(sat.model(), yamlBlock(md.toString(), "      "), true, tests, columns);
     }
 
-    private void addBusinessRules(Vault vault, Map<String, List<ModelDocEntry>> docs, List<RenderedFile> files)
-            throws TemplateException {
+    private void addBusinessRules(Vault vault, Map<String, List<ModelDocEntry>> docs, List<PendingFile> files) {
         Map<String, ModelDocEntry> byModel = new TreeMap<>();
         Map<String, String> folderOf = new TreeMap<>();
-        docs.forEach((folder, entries) -> entries.forEach(e -> {
-            byModel.put(e.doc.name(), e);
-            folderOf.put(e.doc.name(), folder);
-        }));
+        // positions instead of indexOf: equals on these records compares whole documents
+        Map<String, Integer> positionOf = new java.util.HashMap<>();
+        docs.forEach((folder, entries) -> {
+            for (int i = 0; i < entries.size(); i++) {
+                ModelDocEntry e = entries.get(i);
+                byModel.put(e.doc.name(), e);
+                folderOf.put(e.doc.name(), folder);
+                positionOf.put(e.doc.name(), i);
+            }
+        });
         for (BusinessRule rule : vault.businessRules()) {
             String severity = rule.severity() == null ? "error" : rule.severity();
             if (rule.isTemplate()) {
                 List<String> models = rule.models();
                 files.add(file("tests/business_rules/" + rule.entity() + "_" + rule.name() + ".sql", "test",
                         "business_rule_test.sql.mustache",
-                        new RuleTemplateView(rule.name(), rule.entity(), orElse(rule.description(), rule.name()),
+                        () -> new RuleTemplateView(rule.name(), rule.entity(), orElse(rule.description(), rule.name()),
                                 severity, Views.items(models), models.get(0)),
                         List.of(rule.entity()), List.of(), List.of(rule.spec())));
                 continue;
@@ -439,7 +466,7 @@ public final class DbtProjectRenderer {
                 List<ModelDocEntry> folderEntries = docs.get(folderOf.get(model));
                 ModelDocEntry replacement = new ModelDocEntry(updated, entry.entities, entry.sources,
                         union(entry.specs, rule.spec()));
-                folderEntries.set(folderEntries.indexOf(entry), replacement);
+                folderEntries.set(positionOf.get(model), replacement);
                 byModel.put(model, replacement);
             }
         }

@@ -12,15 +12,22 @@ import com.github.mustachejava.resolver.ClasspathResolver;
 import com.github.mustachejava.resolver.FileSystemResolver;
 import com.github.mustachejava.util.GuardException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Mustache configured for SQL and YAML: values are written as they are (no HTML escaping), a variable the
@@ -32,11 +39,58 @@ final class TemplateEngine {
     /** Classpath folder of the built-in templates. */
     static final String BUILT_IN_ROOT = "io/dvmaven/templates/dbt";
 
+    /** Every built-in template, partials included (a test keeps this list equal to the resource folder). */
+    static final List<String> BUILT_IN = List.of("automate_dv_duckdb_shims.sql.mustache",
+            "business_rule_test.sql.mustache", "dv_expression_is_true.sql.mustache",
+            "dv_unique_combination_of_columns.sql.mustache", "hub.sql.mustache", "link.sql.mustache",
+            "partials/column.mustache", "sat.sql.mustache", "schema.yml.mustache", "sources.yml.mustache",
+            "stage.sql.mustache");
+
+    private final Path templateDirectory;
     private final StrictFactory factory;
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
 
     TemplateEngine(Path templateDirectory) {
+        this.templateDirectory = templateDirectory;
         this.factory = new StrictFactory(new ChainedResolver(templateDirectory));
+    }
+
+    /**
+     * SHA-256 of every template a render can resolve, by name: each built-in template (or the user's file that
+     * replaces it) and every other file of the user's template directory (a partial only it includes). Any change
+     * to a template in use changes this map.
+     */
+    SortedMap<String, String> templateHashes() {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        try {
+            if (templateDirectory != null && Files.isDirectory(templateDirectory)) {
+                try (Stream<Path> walk = Files.walk(templateDirectory)) {
+                    for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                        String name = templateDirectory.relativize(file).toString().replace('\\', '/');
+                        hashes.put(name, "user:" + sha256(Files.readAllBytes(file)));
+                    }
+                }
+            }
+            for (String name : BUILT_IN) {
+                if (!hashes.containsKey(name)) {
+                    try (InputStream in = TemplateEngine.class.getClassLoader()
+                            .getResourceAsStream(BUILT_IN_ROOT + "/" + name)) {
+                        hashes.put(name, in == null ? "missing" : "built-in:" + sha256(in.readAllBytes()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return hashes;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
     }
 
     /** Renders the template {@code name} (relative to the template root, e.g. {@code hub.sql.mustache}). */

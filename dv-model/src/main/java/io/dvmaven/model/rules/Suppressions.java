@@ -5,8 +5,10 @@ import io.dvmaven.model.project.DbtProject;
 import io.dvmaven.model.project.ModelFile;
 import io.dvmaven.model.project.SchemaFile;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -28,6 +30,8 @@ public final class Suppressions {
             "(--|#|\\{#)\\s*dv:ignore(-file)?\\s*:?\\s+([A-Za-z]{2}\\d{3}(?:\\s*,\\s*[A-Za-z]{2}\\d{3}|\\s+[A-Za-z]{2}\\d{3})*)");
 
     private final DbtProject project;
+    /** File-level ids per file: computed once, as every finding in a large schema.yml asks again. */
+    private final Map<List<String>, Set<String>> fileLevelIds = new IdentityHashMap<>();
 
     public Suppressions(DbtProject project) {
         this.project = project;
@@ -37,12 +41,12 @@ public final class Suppressions {
     public boolean isSuppressed(Diagnostic diagnostic, String model) {
         String id = diagnostic.code();
         List<String> lines = linesOf(diagnostic.location().file());
-        if (fileLevel(lines).contains(id)) {
+        if (fileLevelCached(lines).contains(id)) {
             return true;
         }
         if (model != null) {
             Optional<ModelFile> sql = project.model(model);
-            if (sql.isPresent() && fileLevel(sql.get().lines()).contains(id)) {
+            if (sql.isPresent() && fileLevelCached(sql.get().lines()).contains(id)) {
                 return true;
             }
         }
@@ -64,6 +68,10 @@ public final class Suppressions {
     private List<String> linesOf(String file) {
         return project.modelFile(file).map(ModelFile::lines)
                 .or(() -> project.schemaFile(file).map(SchemaFile::lines)).orElse(List.of());
+    }
+
+    private Set<String> fileLevelCached(List<String> lines) {
+        return fileLevelIds.computeIfAbsent(lines, Suppressions::fileLevel);
     }
 
     private static Set<String> fileLevel(List<String> lines) {

@@ -1,0 +1,198 @@
+package io.dvmaven.generate;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What the last successful {@code generate} produced, kept in {@code target/dv/generate.index} so the next run
+ * can skip work. The first line fingerprints everything that shapes every file (plugin version, effective
+ * configuration, the content of every template in use); when it differs the whole index is ignored. Then come
+ * the content hash of every spec, and for every generated file its content hash, size, modification time and the
+ * specs it was rendered from; last, the other files seen in the generated folders (size and time), so a file
+ * dropped there also sends the next run down the full path.
+ *
+ * <p>Text, one entry per line, tab-separated, sorted: readable in a diff, deterministic.
+ */
+final class GenerationIndex {
+
+    static final String FILE_NAME = "generate.index";
+    private static final String HEADER = "dv-generate-index 1";
+
+    /** A generated file as written. */
+    record Output(String path, String sha256, long size, long modified, String kind, List<String> entities,
+                  List<String> specs) {
+        Output {
+            entities = List.copyOf(entities);
+            specs = List.copyOf(specs);
+        }
+    }
+
+    /** Size and modification time of a file on disk, in nanoseconds since the epoch. */
+    record Stat(long size, long modified) {
+    }
+
+    final String fingerprint;
+    final SortedMap<String, String> configuration;
+    final SortedMap<String, String> specs;
+    final SortedMap<String, Output> outputs;
+    final SortedMap<String, Stat> others;
+    final List<String> warnings;
+
+    GenerationIndex(SortedMap<String, String> configuration, SortedMap<String, String> specs,
+                    SortedMap<String, Output> outputs, SortedMap<String, Stat> others, List<String> warnings) {
+        this.fingerprint = fingerprint(configuration);
+        this.configuration = new TreeMap<>(configuration);
+        this.specs = new TreeMap<>(specs);
+        this.outputs = new TreeMap<>(outputs);
+        this.others = new TreeMap<>(others);
+        this.warnings = List.copyOf(warnings);
+    }
+
+    static String fingerprint(SortedMap<String, String> configuration) {
+        StringBuilder text = new StringBuilder();
+        configuration.forEach((key, value) -> text.append(key).append('=').append(value).append('\n'));
+        return sha256(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Why this index no longer fits {@code configuration}: the entries that changed, appeared or went away. */
+    String differences(SortedMap<String, String> configuration) {
+        TreeSet<String> keys = new TreeSet<>(this.configuration.keySet());
+        keys.addAll(configuration.keySet());
+        List<String> changed = keys.stream()
+                .filter(k -> !Objects.equals(this.configuration.get(k), configuration.get(k))).toList();
+        return changed.isEmpty() ? "fingerprint differs" : String.join(", ", changed) + " changed";
+    }
+
+    /** True when the generated folders hold exactly the files recorded, each with the size and time recorded. */
+    boolean matchesDisk(Map<String, Stat> disk) {
+        if (disk.size() != outputs.size() + others.size()) {
+            return false;
+        }
+        for (Map.Entry<String, Stat> file : disk.entrySet()) {
+            Output output = outputs.get(file.getKey());
+            Stat expected = output != null ? new Stat(output.size(), output.modified()) : others.get(file.getKey());
+            if (!file.getValue().equals(expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    String format() {
+        StringBuilder out = new StringBuilder(HEADER).append('\t').append(fingerprint).append('\n');
+        configuration.forEach((key, value) -> line(out, "config", key, value));
+        specs.forEach((path, sha) -> line(out, "spec", path, sha));
+        outputs.values().forEach(o -> line(out, "out", o.path(), o.sha256(), Long.toString(o.size()),
+                Long.toString(o.modified()), o.kind(), String.join(",", o.entities()), String.join(",", o.specs())));
+        others.forEach((path, stat) -> line(out, "other", path, Long.toString(stat.size()),
+                Long.toString(stat.modified())));
+        warnings.forEach(w -> line(out, "warn", w));
+        return out.toString();
+    }
+
+    /** The index in {@code file}; empty when there is none or it cannot be read (then the run is a full one). */
+    static Optional<GenerationIndex> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).startsWith(HEADER + "\t")) {
+                return Optional.empty();
+            }
+            SortedMap<String, String> configuration = new TreeMap<>();
+            SortedMap<String, String> specs = new TreeMap<>();
+            SortedMap<String, Output> outputs = new TreeMap<>();
+            SortedMap<String, Stat> others = new TreeMap<>();
+            List<String> warnings = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = split(line);
+                switch (f[0]) {
+                    case "config" -> configuration.put(f[1], f[2]);
+                    case "spec" -> specs.put(f[1], f[2]);
+                    case "out" -> outputs.put(f[1], new Output(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]),
+                            f[5], list(f[6]), list(f[7])));
+                    case "other" -> others.put(f[1], new Stat(Long.parseLong(f[2]), Long.parseLong(f[3])));
+                    case "warn" -> warnings.add(f[1]);
+                    default -> {
+                        return Optional.empty();
+                    }
+                }
+            }
+            GenerationIndex index = new GenerationIndex(configuration, specs, outputs, others, warnings);
+            // a hand-edited or truncated index is not trusted
+            return index.fingerprint.equals(lines.get(0).substring(HEADER.length() + 1)) ? Optional.of(index)
+                    : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static List<String> list(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static void line(StringBuilder out, String type, String... fields) {
+        out.append(type);
+        for (String field : fields) {
+            out.append('\t').append(escape(field));
+        }
+        out.append('\n');
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String[] split(String line) {
+        String[] fields = line.split("\t", -1);
+        for (int i = 0; i < fields.length; i++) {
+            fields[i] = unescape(fields[i]);
+        }
+        return fields;
+    }
+
+    private static String unescape(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(++i);
+                out.append(switch (next) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> next;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+}

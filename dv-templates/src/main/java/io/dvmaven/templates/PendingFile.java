@@ -1,0 +1,30 @@
+package io.dvmaven.templates;
+
+import io.dvmaven.model.vault.SpecRef;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A file the renderer will produce, known before it is rendered: where it goes and what it depends on.
+ * {@link DbtProjectRenderer#render(PendingFile)} turns it into a {@link RenderedFile}.
+ *
+ * @param path     path relative to the dbt project, forward slashes
+ * @param kind     what it is ({@code stage}, {@code hub}, {@code schema}, ...)
+ * @param template the template it is rendered with
+ * @param entities entities it is generated for, sorted
+ * @param sources  source systems it covers, sorted
+ * @param specs    specs it is generated from, sorted (as written into its header)
+ * @param view     builds the template's view; called once per render
+ */
+public record PendingFile(String path, String kind, String template, List<String> entities, List<String> sources,
+                          List<SpecRef> specs, Supplier<Object> view) {
+
+    public PendingFile {
+        Objects.requireNonNull(path, "path");
+        entities = List.copyOf(entities);
+        sources = List.copyOf(sources);
+        specs = List.copyOf(specs);
+        Objects.requireNonNull(view, "view");
+    }
+}
