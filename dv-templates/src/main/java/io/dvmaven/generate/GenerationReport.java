@@ -2,12 +2,14 @@ package io.dvmaven.generate;
 
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.Diagnostic;
+import io.dvmaven.model.json.Json;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import io.dvmaven.model.vault.Entity;
 import io.dvmaven.model.vault.SpecRef;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -37,71 +39,71 @@ final class GenerationReport {
     }
 
     String toJson() {
-        JsonWriter json = new JsonWriter().beginObject();
-        json.field("generator", "dv-maven-plugin");
-        json.field("version", plan.request().generatorVersion());
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("generator", "dv-maven-plugin");
+        root.put("version", plan.request().generatorVersion());
         if (plan.request().generatedAt() != null) {
-            json.field("generatedAt", plan.request().generatedAt().toString());
+            root.put("generatedAt", plan.request().generatedAt().toString());
         }
-        json.field("status", status);
-        json.name("summary").beginObject()
-                .field("files", plan.generatedFiles().size())
-                .field("entities", plan.entities().size())
-                .field("written", count("written") + count("overwritten"))
-                .field("unchanged", count("unchanged"))
-                .field("removed", count("removed"))
-                .field("conflicts", plan.conflicts().size())
-                .field("errors", plan.specErrors().size())
-                .field("warnings", plan.warnings().size())
-                .endObject();
-        json.field("specs", plan.design().specFiles());
-        json.name("entities").beginArray();
+        root.put("status", status);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("files", plan.generatedFiles().size());
+        summary.put("entities", plan.entities().size());
+        summary.put("written", count("written") + count("overwritten"));
+        summary.put("unchanged", count("unchanged"));
+        summary.put("removed", count("removed"));
+        summary.put("conflicts", plan.conflicts().size());
+        summary.put("errors", plan.specErrors().size());
+        summary.put("warnings", plan.warnings().size());
+        root.put("summary", summary);
+        root.put("specs", plan.design().specFiles());
+        List<Object> entities = new ArrayList<>();
         for (EntityRow entity : entities()) {
-            json.beginObject()
-                    .field("name", entity.name())
-                    .field("spec", entity.spec())
-                    .field("description", entity.description())
-                    .field("businessKey", entity.businessKey())
-                    .field("sources", entity.sources())
-                    .field("files", entity.files())
-                    .endObject();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", entity.name());
+            row.put("spec", entity.spec());
+            row.put("description", entity.description());
+            row.put("businessKey", entity.businessKey());
+            row.put("sources", entity.sources());
+            row.put("files", entity.files());
+            entities.add(row);
         }
-        json.endArray();
-        json.name("files").beginArray();
+        root.put("entities", entities);
+        List<Object> files = new ArrayList<>();
         for (PlannedFile file : plan.files()) {
-            json.beginObject()
-                    .field("path", file.path())
-                    .field("kind", file.kind())
-                    .field("action", file.action().name())
-                    .field("result", result(file))
-                    .field("detail", file.detail())
-                    .field("entities", file.entities())
-                    .field("specs", file.specs().stream().map(SpecRef::file).toList())
-                    .endObject();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", file.path());
+            row.put("kind", file.kind());
+            row.put("action", file.action().name());
+            row.put("result", result(file));
+            row.put("detail", file.detail());
+            row.put("entities", file.entities());
+            row.put("specs", file.specs().stream().map(SpecRef::file).toList());
+            files.add(row);
         }
-        json.endArray();
-        json.name("decisions").beginArray();
+        root.put("files", files);
+        List<Object> decisions = new ArrayList<>();
         for (Decision decision : decisions()) {
-            json.beginObject()
-                    .field("subject", decision.subject())
-                    .field("text", decision.text())
-                    .field("location", decision.location() == null ? null : decision.location().toString())
-                    .endObject();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("subject", decision.subject());
+            row.put("text", decision.text());
+            row.put("location", decision.location() == null ? null : decision.location().toString());
+            decisions.add(row);
         }
-        json.endArray();
-        json.name("diagnostics").beginArray();
+        root.put("decisions", decisions);
+        List<Object> diagnostics = new ArrayList<>();
         for (Diagnostic diagnostic : diagnostics()) {
-            json.beginObject()
-                    .field("location", diagnostic.location().toString())
-                    .field("severity", diagnostic.severity().name())
-                    .field("code", diagnostic.code())
-                    .field("message", diagnostic.message())
-                    .field("fix", diagnostic.fix())
-                    .field("text", diagnostic.format())
-                    .endObject();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("location", diagnostic.location().toString());
+            row.put("severity", diagnostic.severity().name());
+            row.put("code", diagnostic.code());
+            row.put("message", diagnostic.message());
+            row.put("fix", diagnostic.fix());
+            row.put("text", diagnostic.format());
+            diagnostics.add(row);
         }
-        json.endArray();
-        return json.endObject().toJson();
+        root.put("diagnostics", diagnostics);
+        return Json.writePretty(root);
     }
 
     String toMarkdown() {
