@@ -116,14 +116,7 @@ public final class EmbeddedDuckDb {
         try {
             result = runner.run(new ProcessRequest(List.of(python.toString(), loader.toString(), database.toString(),
                     script.toString(), countQuery.toString()), outputDirectory, Map.of(), Duration.ofMinutes(10),
-                    false, List.of(), (stream, line) -> {
-                        if (line.startsWith("DV_ROWS\t")) {
-                            String[] cells = line.split("\t");
-                            synchronized (counts) {
-                                counts.put(cells[1], Long.parseLong(cells[2].trim()));
-                            }
-                        }
-                    }));
+                    false, List.of(), rowCounts(counts)));
         } catch (IOException e) {
             throw new DbtException("Cannot run " + python + " to create the embedded DuckDB: " + e.getMessage(),
                     "set <dbtProfilesDir> to use your own database, or fix the dbt installation", e);
@@ -160,14 +153,7 @@ public final class EmbeddedDuckDb {
                     setup.databaseFile().toString()));
             command.addAll(models);
             result = runner.run(new ProcessRequest(command, script.getParent(), Map.of(), Duration.ofMinutes(10),
-                    false, List.of(), (stream, line) -> {
-                        if (line.startsWith("DV_ROWS\t")) {
-                            String[] cells = line.split("\t");
-                            synchronized (counts) {
-                                counts.put(cells[1], Long.parseLong(cells[2].trim()));
-                            }
-                        }
-                    }));
+                    false, List.of(), rowCounts(counts)));
         } catch (IOException e) {
             throw new DbtException("Cannot count the rows of the built models in " + setup.databaseFile() + ": "
                     + e.getMessage(), "check that the build directory is writable", e);
@@ -228,5 +214,17 @@ public final class EmbeddedDuckDb {
             // A native launcher (e.g. dbt.exe): fall back to the PATH.
         }
         return DbtInstaller.findPython(pathVariable);
+    }
+
+    /** Collects the {@code DV_ROWS<TAB>table<TAB>count} lines the Python helper prints. */
+    private static ProcessRequest.OutputListener rowCounts(Map<String, Long> counts) {
+        return (stream, line) -> {
+            if (line.startsWith("DV_ROWS\t")) {
+                String[] cells = line.split("\t");
+                synchronized (counts) {
+                    counts.put(cells[1], Long.parseLong(cells[2].trim()));
+                }
+            }
+        };
     }
 }

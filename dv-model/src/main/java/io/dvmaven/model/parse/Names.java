@@ -1,5 +1,7 @@
 package io.dvmaven.model.parse;
 
+import io.dvmaven.model.Diagnostics;
+import io.dvmaven.model.spec.Ident;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +40,23 @@ public final class Names {
             "where", "window", "with");
 
     private Names() {
+    }
+
+    /**
+     * Reports {@code ident} when it is not lower snake_case or is an SQL reserved word: the one check every spec
+     * reader (YAML, JSON, Mermaid) applies to names that end up in generated SQL.
+     */
+    public static void checkIdentifier(Ident ident, String label, Diagnostics diagnostics) {
+        String value = ident.value();
+        if (!isSnakeCase(value)) {
+            diagnostics.error(ident.location(), "spec.invalid-name", label + " '" + value
+                    + "' is not lower snake_case", "use lower-case letters, digits and underscores, starting with a "
+                    + "letter, e.g. '" + toSnakeCase(value) + "'");
+        } else if (isReserved(value)) {
+            diagnostics.error(ident.location(), "spec.reserved-word", label + " '" + value
+                    + "' is an SQL reserved word", "rename it, e.g. '" + value + "_value' (reserved words break "
+                    + "unquoted identifiers in generated SQL)");
+        }
     }
 
     public static boolean isSnakeCase(String name) {

@@ -816,16 +816,7 @@ public final class SpecParser {
     }
 
     private void checkName(Ident ident, String label) {
-        String value = ident.value();
-        if (!Names.isSnakeCase(value)) {
-            diagnostics.error(ident.location(), "spec.invalid-name", label + " '" + value
-                    + "' is not lower snake_case", "use lower-case letters, digits and underscores, starting with a "
-                    + "letter, e.g. '" + Names.toSnakeCase(value) + "'");
-        } else if (Names.isReserved(value)) {
-            diagnostics.error(ident.location(), "spec.reserved-word", label + " '" + value
-                    + "' is an SQL reserved word", "rename it, e.g. '" + value + "_value' (reserved words break "
-                    + "unquoted identifiers in generated SQL)");
-        }
+        Names.checkIdentifier(ident, label, diagnostics);
     }
 
     private void checkDuplicates(List<Ident> names, String label, String where) {
