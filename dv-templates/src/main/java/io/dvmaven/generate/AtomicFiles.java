@@ -1,13 +1,15 @@
 package io.dvmaven.generate;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Arrays;
 
 /** Writes files so a reader sees the old or the new bytes, never half of them, and only when bytes change. */
 final class AtomicFiles {
@@ -22,16 +24,20 @@ final class AtomicFiles {
      * @return true when the file was written
      */
     static boolean writeIfChanged(Path target, String content) throws IOException {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        // compared and written without a byte copy of the content (it may run to tens of megabytes)
         if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && Arrays.equals(Files.readAllBytes(target), bytes)) {
+                && GenerationIndex.sha256(Files.readAllBytes(target)).equals(Hashing.sha256(content))) {
             return false;
         }
         Path directory = target.getParent();
         Files.createDirectories(directory);
         Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".tmp");
         try {
-            Files.write(temp, bytes);
+            // OutputStreamWriter replaces unencodable characters as String.getBytes does
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
+                    StandardCharsets.UTF_8), 64 * 1024)) {
+                writer.write(content);
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -27,7 +27,6 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Objects;
 import java.util.HashSet;
@@ -136,7 +135,12 @@ public final class DvGenerator {
     }
 
     /** A plan and how many files were rendered for it. */
-    private record Planned(GenerationPlan plan, int rendered, Map<String, String> hashes) {
+    /**
+     * A plan, how many files were rendered for it, the SHA-256 of every file it rendered or the index vouched for,
+     * and the files whose content was not kept (rendered again when written).
+     */
+    private record Planned(GenerationPlan plan, int rendered, Map<String, String> hashes,
+                           DbtProjectRenderer renderer, Map<String, PendingFile> deferred) {
     }
 
     /**
@@ -157,7 +161,8 @@ public final class DvGenerator {
                 : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
         List<String> entities = entityNames(design);
         if (design.hasErrors() || design.vault() == null) {
-            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, Map.of());
+            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, Map.of(), null,
+                    Map.of());
         }
         RenderOptions options = renderOptions(request);
         Path project = request.projectDirectory();
@@ -165,6 +170,8 @@ public final class DvGenerator {
         Map<String, String> hashes = new HashMap<>();
         Set<String> renderedPaths = new HashSet<>();
         int renderedCount;
+        DbtProjectRenderer projectRenderer = null;
+        Map<String, PendingFile> deferred = new HashMap<>();
         if (renderer != null) {
             List<RenderedFile> rendered = renderer.render(design.vault(), options);
             for (RenderedFile file : rendered) {
@@ -175,7 +182,7 @@ public final class DvGenerator {
             }
             renderedCount = rendered.size();
         } else {
-            DbtProjectRenderer projectRenderer = new DbtProjectRenderer(options);
+            projectRenderer = new DbtProjectRenderer(options);
             List<PendingFile> pending = projectRenderer.files(design.vault());
             Set<String> changedSpecs = previous == null ? Set.of() : changedSpecs(previous.specs, specHashes);
             Map<String, Set<String>> entitySpecs = previous == null ? Map.of() : entityDependencies(design.vault());
@@ -191,22 +198,42 @@ public final class DvGenerator {
                     toRender.add(file);
                 }
             }
-            List<RenderedFile> rendered = renderAll(projectRenderer, toRender);
-            for (RenderedFile file : rendered) {
-                byte[] bytes = file.content().getBytes(StandardCharsets.UTF_8);
-                String sha = GenerationIndex.sha256(bytes);
-                hashes.put(file.path(), sha);
-                GenerationIndex.Output before = previous == null ? null : previous.outputs.get(file.path());
-                if (before != null && before.sha256().equals(sha) && isIntact(before, disk)) {
-                    files.add(planned(file, FileAction.UNCHANGED, "up to date"));
-                } else {
-                    files.add(planRendered(project, file, bytes));
+            // Rendered in slices and reduced to hashes: content is kept for writing only up to a share of the
+            // heap; the rest is rendered again when written. Nothing is written before the whole plan is known.
+            long budget = retainBudget();
+            long retained = 0;
+            boolean parallel = threads() > 1 && toRender.size() >= PARALLEL_RENDER_THRESHOLD;
+            for (int from = 0; from < toRender.size(); from += RENDER_SLICE) {
+                List<PendingFile> slice = toRender.subList(from, Math.min(toRender.size(), from + RENDER_SLICE));
+                List<RenderedFile> rendered = renderAll(projectRenderer, slice, parallel);
+                for (int i = 0; i < rendered.size(); i++) {
+                    RenderedFile file = rendered.get(i);
+                    String sha = Hashing.sha256(file.content());
+                    hashes.put(file.path(), sha);
+                    GenerationIndex.Output before = previous == null ? null : previous.outputs.get(file.path());
+                    PlannedFile plannedFile;
+                    if (before != null && before.sha256().equals(sha) && isIntact(before, disk)) {
+                        plannedFile = planned(file, FileAction.UNCHANGED, "up to date");
+                    } else {
+                        plannedFile = planRendered(project, file, sha);
+                    }
+                    if (plannedFile.content() != null) {
+                        long size = plannedFile.content().length();
+                        if (size <= budget / 4 && retained + size <= budget) {
+                            retained += size;
+                        } else {
+                            plannedFile = plannedFile.withoutContent();
+                            deferred.put(file.path(), slice.get(i));
+                        }
+                    }
+                    files.add(plannedFile);
                 }
             }
-            renderedCount = rendered.size();
+            renderedCount = toRender.size();
         }
         files.addAll(planStale(project, renderedPaths));
-        return new Planned(new GenerationPlan(request, design, entities, files), renderedCount, hashes);
+        return new Planned(new GenerationPlan(request, design, entities, files), renderedCount, hashes,
+                projectRenderer, deferred);
     }
 
     private RenderOptions renderOptions(GenerateRequest request) {
@@ -214,11 +241,19 @@ public final class DvGenerator {
                 request.duckdbShims(), request.naming());
     }
 
+    /** Characters of rendered content a plan keeps for writing: an eighth of the heap. */
+    static long retainBudget() {
+        return Runtime.getRuntime().maxMemory() / 8;
+    }
+
+    /** Files rendered (and reduced to hashes) at a time. */
+    private static final int RENDER_SLICE = 512;
+
     /** Renders in path order; on all configured threads when there are enough files to pay for it. */
-    private List<RenderedFile> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files)
-            throws TemplateException {
+    private List<RenderedFile> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files,
+                                         boolean parallel) throws TemplateException {
         int threads = threads();
-        if (threads <= 1 || files.size() < PARALLEL_RENDER_THRESHOLD) {
+        if (!parallel || threads <= 1 || files.size() < 2) {
             List<RenderedFile> rendered = new ArrayList<>(files.size());
             for (PendingFile file : files) {
                 rendered.add(projectRenderer.render(file));
@@ -390,20 +425,22 @@ public final class DvGenerator {
             throw new FileConflictException(plan.conflicts());
         }
 
+        Path project = request.projectDirectory();
+        Map<String, WriteOutcome> outcomes = writeAll(project, plan, planned);
         Map<String, String> results = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         List<String> removed = new ArrayList<>();
+        Map<String, GenerationIndex.Stat> writtenStats = new HashMap<>();
         int unchanged = 0;
-        Path project = request.projectDirectory();
         for (PlannedFile file : plan.files()) {
-            Path target = resolveInside(project, file.path());
             if (file.action() == FileAction.UNCHANGED) {
                 unchanged++; // its bytes on disk are the ones wanted: compared, or vouched for by the index
                 results.put(file.path(), "unchanged");
             } else if (file.isGenerated()) {
-                boolean changed = write(target, file.content());
-                if (changed) {
+                WriteOutcome outcome = outcomes.get(file.path());
+                if (outcome.stat() != null) {
                     written.add(file.path());
+                    writtenStats.put(file.path(), outcome.stat());
                     results.put(file.path(), file.isConflict() ? "overwritten" : "written");
                     log.debug(() -> (file.isConflict() ? "Overwrote " : "Wrote ") + file.path());
                 } else {
@@ -411,7 +448,8 @@ public final class DvGenerator {
                     results.put(file.path(), "unchanged");
                 }
             } else {
-                delete(project, target);
+                // after every write: removing a folder left empty must not race a write into it
+                delete(project, resolveInside(project, file.path()));
                 removed.add(file.path());
                 results.put(file.path(), "removed");
                 log.debug(() -> "Removed " + file.path() + " (" + file.detail() + ")");
@@ -425,7 +463,7 @@ public final class DvGenerator {
                 planned.rendered());
         writeReports(plan, results, "success", markdown, json);
         if (useIndex) {
-            writeIndex(indexFile, configuration, specHashes, plan, planned.hashes(), disk, Set.copyOf(written),
+            writeIndex(indexFile, configuration, specHashes, plan, planned.hashes(), disk, writtenStats,
                     Set.copyOf(removed), project);
         }
         log.info(result.summary());
@@ -504,12 +542,12 @@ public final class DvGenerator {
     private static void writeIndex(Path indexFile, SortedMap<String, String> configuration,
                                    SortedMap<String, String> specHashes, GenerationPlan plan,
                                    Map<String, String> hashes, Map<String, GenerationIndex.Stat> disk,
-                                   Set<String> written, Set<String> removed, Path project)
+                                   Map<String, GenerationIndex.Stat> written, Set<String> removed, Path project)
             throws GenerationIoException {
         SortedMap<String, GenerationIndex.Output> outputs = new TreeMap<>();
         for (PlannedFile file : plan.generatedFiles()) {
-            GenerationIndex.Stat stat = disk.get(file.path());
-            if (stat == null || written.contains(file.path())) {
+            GenerationIndex.Stat stat = written.getOrDefault(file.path(), disk.get(file.path()));
+            if (stat == null) {
                 Path target = project.resolve(file.path());
                 try {
                     stat = stat(Files.readAttributes(target, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
@@ -519,7 +557,7 @@ public final class DvGenerator {
             }
             String sha = hashes.get(file.path());
             if (sha == null) {
-                sha = GenerationIndex.sha256(file.content().getBytes(StandardCharsets.UTF_8));
+                sha = Hashing.sha256(file.content());
             }
             outputs.put(file.path(), new GenerationIndex.Output(file.path(), sha, stat.size(), stat.modified(),
                     file.kind(), file.entities(), file.specs().stream().map(SpecRef::file).toList()));
@@ -548,10 +586,11 @@ public final class DvGenerator {
     }
 
     private static PlannedFile planRendered(Path project, RenderedFile file) throws GenerationIoException {
-        return planRendered(project, file, file.content().getBytes(StandardCharsets.UTF_8));
+        return planRendered(project, file, Hashing.sha256(file.content()));
     }
 
-    private static PlannedFile planRendered(Path project, RenderedFile file, byte[] wanted)
+    /** Compares with the disk by SHA-256 ({@code wanted}), so the rendered text is never copied to bytes. */
+    private static PlannedFile planRendered(Path project, RenderedFile file, String wanted)
             throws GenerationIoException {
         Path target = resolveInside(project, file.path());
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
@@ -562,8 +601,8 @@ public final class DvGenerator {
                     "a directory or link not generated by dv-maven-plugin is in the way");
         }
         byte[] existing = read(target);
-        if (Arrays.equals(existing, wanted)) {
-            return planned(file, FileAction.UNCHANGED, "up to date");
+        if (GenerationIndex.sha256(existing).equals(wanted)) {
+            return planned(file, FileAction.UNCHANGED, "up to date").withoutContent();
         }
         Optional<GeneratedHeader> header = GeneratedHeader.parse(new String(existing, StandardCharsets.UTF_8));
         if (header.isEmpty()) {
@@ -647,6 +686,89 @@ public final class DvGenerator {
             throw new GenerationIoException("read", file, e);
         }
     }
+
+    /** What writing one file did: its size and time afterwards, or no stat when its bytes were already there. */
+    private record WriteOutcome(GenerationIndex.Stat stat) {
+    }
+
+    /**
+     * Writes every new or changed generated file of the plan, on several threads (file creation waits on the
+     * disk, not the CPU); content that the plan did not keep is rendered again and must hash as planned.
+     */
+    private Map<String, WriteOutcome> writeAll(Path project, GenerationPlan plan, Planned planned)
+            throws GenerationIoException, TemplateException {
+        List<PlannedFile> toWrite = plan.files().stream()
+                .filter(f -> f.action() != FileAction.UNCHANGED && f.isGenerated()).toList();
+        WriteOutcome[] outcomes = new WriteOutcome[toWrite.size()];
+        int threads = parallelism == 1 ? 1 : Math.max(threads(), MIN_WRITE_THREADS);
+        java.util.function.IntConsumer task = i -> {
+            PlannedFile file = toWrite.get(i);
+            try {
+                outcomes[i] = writeOne(project, file, planned);
+            } catch (GenerationIoException | TemplateException e) {
+                throw new WriteFailure(e);
+            }
+        };
+        try {
+            if (threads <= 1 || toWrite.size() < PARALLEL_WRITE_THRESHOLD) {
+                for (int i = 0; i < toWrite.size(); i++) {
+                    task.accept(i);
+                }
+            } else {
+                ForkJoinPool pool = new ForkJoinPool(threads);
+                try {
+                    pool.submit(() -> java.util.stream.IntStream.range(0, toWrite.size()).parallel().forEach(task))
+                            .join();
+                } finally {
+                    pool.shutdown();
+                }
+            }
+        } catch (WriteFailure e) {
+            if (e.getCause() instanceof TemplateException t) {
+                throw t;
+            }
+            throw (GenerationIoException) e.getCause();
+        }
+        Map<String, WriteOutcome> byPath = new HashMap<>();
+        for (int i = 0; i < outcomes.length; i++) {
+            byPath.put(toWrite.get(i).path(), outcomes[i]);
+        }
+        return byPath;
+    }
+
+    private static WriteOutcome writeOne(Path project, PlannedFile file, Planned planned)
+            throws GenerationIoException, TemplateException {
+        Path target = resolveInside(project, file.path());
+        String content = file.content();
+        if (content == null) {
+            content = planned.renderer().render(planned.deferred().get(file.path())).content();
+            if (!Hashing.sha256(content).equals(planned.hashes().get(file.path()))) {
+                throw new IllegalStateException("rendering " + file.path() + " twice gave different content");
+            }
+        }
+        if (!write(target, content)) {
+            return new WriteOutcome(null);
+        }
+        try {
+            return new WriteOutcome(stat(Files.readAttributes(target, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS)));
+        } catch (IOException e) {
+            throw new GenerationIoException("read", target, e);
+        }
+    }
+
+    /** Carries a checked failure out of a parallel stream. */
+    private static final class WriteFailure extends RuntimeException {
+        WriteFailure(Exception cause) {
+            super(cause);
+        }
+    }
+
+    /** Files from which writing is spread over threads. */
+    private static final int PARALLEL_WRITE_THRESHOLD = 64;
+
+    /** Writer threads even on few cores: they mostly wait for the file system. */
+    private static final int MIN_WRITE_THREADS = 4;
 
     private static boolean write(Path file, String content) throws GenerationIoException {
         try {

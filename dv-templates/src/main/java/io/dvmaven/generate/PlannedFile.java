@@ -13,8 +13,9 @@ import java.util.Objects;
  *                 file no spec produces any more
  * @param entities entities it is generated for, sorted; empty for stale files
  * @param specs    specs it depends on, sorted; empty for stale files
- * @param content  the content the specs produce now; {@code null} when no spec produces the file, and for an
- *                 {@link FileAction#UNCHANGED} file the index vouched for (it was not rendered)
+ * @param content  the content the specs produce now; {@code null} when no spec produces the file, for an
+ *                 {@link FileAction#UNCHANGED} file, and when the plan did not keep it (a large design: the
+ *                 generator renders it again to write it)
  * @param detail   why this action, for people ({@code body edited by hand: ...}); never {@code null}
  */
 public record PlannedFile(String path, FileAction action, String kind, List<String> entities, List<SpecRef> specs,
@@ -31,7 +32,15 @@ public record PlannedFile(String path, FileAction action, String kind, List<Stri
 
     /** True when a spec produces this file now (false for files that would be removed). */
     public boolean isGenerated() {
-        return content != null || action == FileAction.UNCHANGED;
+        return content != null || action == FileAction.UNCHANGED || !STALE.equals(kind);
+    }
+
+    /** Kind of a file no spec produces any more. */
+    static final String STALE = "stale";
+
+    /** The same entry without its content. */
+    PlannedFile withoutContent() {
+        return new PlannedFile(path, action, kind, entities, specs, null, detail);
     }
 
     public boolean isConflict() {

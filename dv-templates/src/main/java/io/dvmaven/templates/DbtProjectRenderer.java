@@ -91,7 +91,8 @@ public final class DbtProjectRenderer {
         for (Stage stage : vault.stages()) {
             files.add(file("models/" + stage.folder() + "/" + stage.model() + ".sql", "stage", "stage.sql.mustache",
                     () -> stageView(stage), List.of(stage.entity()), List.of(stage.source()), List.of(stage.spec())));
-            addDoc(docsByFolder, stage.folder(), stageDoc(ctx, stage), stage.entity(), List.of(stage.source()),
+            addDoc(docsByFolder, stage.folder(), stage.model(), () -> stageDoc(ctx, stage), stage.entity(),
+                    List.of(stage.source()),
                     List.of(stage.spec()));
         }
         for (RawSource source : vault.rawSources()) {
@@ -107,25 +108,28 @@ public final class DbtProjectRenderer {
         for (Hub hub : vault.hubs()) {
             files.add(file("models/" + hub.folder() + "/" + hub.model() + ".sql", "hub", "hub.sql.mustache",
                     () -> hubView(hub), List.of(hub.entity().name()), hub.sourceSystems(), hub.specs()));
-            addDoc(docsByFolder, hub.folder(), hubDoc(ctx, hub), hub.entity().name(), hub.sourceSystems(), hub.specs());
+            addDoc(docsByFolder, hub.folder(), hub.model(), () -> hubDoc(ctx, hub), hub.entity().name(),
+                    hub.sourceSystems(), hub.specs());
         }
         for (Link link : vault.links()) {
             List<String> entities = link.hubs().stream().map(LinkedHub::entity).sorted().toList();
             files.add(file("models/" + link.folder() + "/" + link.model() + ".sql", "link", "link.sql.mustache",
                     () -> linkView(link), entities, link.sources(), List.of(link.spec())));
-            addDoc(docsByFolder, link.folder(), linkDoc(ctx, link), entities, link.sources(), List.of(link.spec()));
+            addDoc(docsByFolder, link.folder(), link.model(), () -> linkDoc(ctx, link), entities, link.sources(),
+                    List.of(link.spec()));
         }
         for (Satellite sat : vault.satellites()) {
             files.add(file("models/" + sat.folder() + "/" + sat.model() + ".sql", "satellite", "sat.sql.mustache",
                     () -> satView(sat), List.of(sat.entity()), List.of(sat.source()), List.of(sat.spec())));
-            addDoc(docsByFolder, sat.folder(), satDoc(ctx, sat), sat.entity(), List.of(sat.source()),
+            addDoc(docsByFolder, sat.folder(), sat.model(), () -> satDoc(ctx, sat), sat.entity(),
+                    List.of(sat.source()),
                     List.of(sat.spec()));
         }
         addBusinessRules(vault, docsByFolder, files);
 
         for (Map.Entry<String, List<ModelDocEntry>> folder : docsByFolder.entrySet()) {
             List<ModelDocEntry> entries = folder.getValue().stream()
-                    .sorted(Comparator.comparing(e -> e.doc.name())).toList();
+                    .sorted(Comparator.comparing(ModelDocEntry::model)).toList();
             Set<String> entities = new TreeSet<>();
             Set<String> sources = new TreeSet<>();
             Set<SpecRef> specs = new TreeSet<>();
@@ -135,7 +139,7 @@ public final class DbtProjectRenderer {
                 specs.addAll(e.specs);
             });
             files.add(file("models/" + folder.getKey() + "/schema.yml", "schema", "schema.yml.mustache",
-                    () -> new SchemaView(entries.stream().map(e -> e.doc).toList()), List.copyOf(entities),
+                    () -> new SchemaView(new LazyDocs(entries)), List.copyOf(entities),
                     List.copyOf(sources), List.copyOf(specs)));
         }
         for (String test : GENERIC_TESTS) {
@@ -164,7 +168,7 @@ public final class DbtProjectRenderer {
 
     /** Renders one file of {@link #files(Vault)}: its template over its view, behind the generated header. */
     public RenderedFile render(PendingFile file) throws TemplateException {
-        String body = engine.render(file.template(), file.view().get());
+        StringBuilder body = engine.renderToBuilder(file.template(), file.view().get());
         String content = GeneratedHeader.compose(file.path(), options.generatorVersion(), file.entities(),
                 file.sources(), file.specs(), options.generatedAt(), body);
         return new RenderedFile(file.path(), content, file.kind(), file.entities(), file.specs());
@@ -241,17 +245,54 @@ public final class DbtProjectRenderer {
 
     // ---- documentation and tests ----------------------------------------------------------------------
 
-    private record ModelDocEntry(ModelDoc doc, List<String> entities, List<String> sources, List<SpecRef> specs) {
+    /**
+     * A model's entry in its folder's schema.yml. The document is built only when the schema file is rendered
+     * (and dropped right after): held for every model at once, documents took most of the heap of a large design.
+     *
+     * @param ruleTests business rule tests appended to the model's own tests
+     */
+    private record ModelDocEntry(String model, Supplier<ModelDoc> base, List<TestDoc> ruleTests,
+                                 List<String> entities, List<String> sources, List<SpecRef> specs) {
+        ModelDoc doc() {
+            ModelDoc doc = base.get();
+            if (ruleTests.isEmpty()) {
+                return doc;
+            }
+            List<TestDoc> tests = new ArrayList<>(doc.tests());
+            tests.addAll(ruleTests);
+            return new ModelDoc(doc.name(), doc.description(), true, List.copyOf(tests), doc.columns());
+        }
     }
 
-    private static void addDoc(Map<String, List<ModelDocEntry>> docs, String folder, ModelDoc doc, String entity,
-                               List<String> sources, List<SpecRef> specs) {
-        addDoc(docs, folder, doc, List.of(entity), sources, specs);
+    /** The documents of a schema file, each built when the template reaches it. */
+    private static final class LazyDocs extends java.util.AbstractList<ModelDoc> {
+        private final List<ModelDocEntry> entries;
+
+        LazyDocs(List<ModelDocEntry> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public ModelDoc get(int index) {
+            return entries.get(index).doc();
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
     }
 
-    private static void addDoc(Map<String, List<ModelDocEntry>> docs, String folder, ModelDoc doc,
-                               List<String> entities, List<String> sources, List<SpecRef> specs) {
-        docs.computeIfAbsent(folder, k -> new ArrayList<>()).add(new ModelDocEntry(doc, entities, sources, specs));
+    private static void addDoc(Map<String, List<ModelDocEntry>> docs, String folder, String model,
+                               Supplier<ModelDoc> doc, String entity, List<String> sources, List<SpecRef> specs) {
+        addDoc(docs, folder, model, doc, List.of(entity), sources, specs);
+    }
+
+    private static void addDoc(Map<String, List<ModelDocEntry>> docs, String folder, String model,
+                               Supplier<ModelDoc> doc, List<String> entities, List<String> sources,
+                               List<SpecRef> specs) {
+        docs.computeIfAbsent(folder, k -> new ArrayList<>())
+                .add(new ModelDocEntry(model, doc, List.of(), entities, sources, specs));
     }
 
     private ModelDoc stageDoc(Context ctx, Stage stage) {
@@ -432,9 +473,9 @@ public final class DbtProjectRenderer {
         docs.forEach((folder, entries) -> {
             for (int i = 0; i < entries.size(); i++) {
                 ModelDocEntry e = entries.get(i);
-                byModel.put(e.doc.name(), e);
-                folderOf.put(e.doc.name(), folder);
-                positionOf.put(e.doc.name(), i);
+                byModel.put(e.model(), e);
+                folderOf.put(e.model(), folder);
+                positionOf.put(e.model(), i);
             }
         });
         for (BusinessRule rule : vault.businessRules()) {
@@ -459,12 +500,11 @@ public final class DbtProjectRenderer {
                         + rule.name() + "__" + model + "\n" + ind + "description: "
                         + yamlQuote(orElse(rule.description(), rule.name())) + "\n" + ind + "expression: "
                         + yamlQuote(rule.condition()) + "\n" + ind + "config:\n" + ind + "  severity: " + severity);
-                List<TestDoc> tests = new ArrayList<>(entry.doc.tests());
+                List<TestDoc> tests = new ArrayList<>(entry.ruleTests());
                 tests.add(test);
-                ModelDoc updated = new ModelDoc(entry.doc.name(), entry.doc.description(), true, List.copyOf(tests),
-                        entry.doc.columns());
                 List<ModelDocEntry> folderEntries = docs.get(folderOf.get(model));
-                ModelDocEntry replacement = new ModelDocEntry(updated, entry.entities, entry.sources,
+                ModelDocEntry replacement = new ModelDocEntry(model, entry.base(), List.copyOf(tests),
+                        entry.entities(), entry.sources(),
                         union(entry.specs, rule.spec()));
                 folderEntries.set(positionOf.get(model), replacement);
                 byModel.put(model, replacement);

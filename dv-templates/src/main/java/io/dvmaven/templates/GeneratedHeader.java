@@ -94,6 +94,16 @@ public final class GeneratedHeader {
      */
     public static String compose(String path, String generatorVersion, List<String> entities, List<String> sources,
                                  List<SpecRef> specs, Instant generatedAt, String body) {
+        return compose(path, generatorVersion, entities, sources, specs, generatedAt, new StringBuilder(body));
+    }
+
+    /**
+     * As {@link #compose(String, String, List, List, List, Instant, String)}, reusing {@code body}'s buffer: the
+     * header goes in front of the normalised body and the body is hashed without a byte copy (a folder-wide
+     * schema.yml of a large design runs to tens of megabytes).
+     */
+    public static String compose(String path, String generatorVersion, List<String> entities, List<String> sources,
+                                 List<SpecRef> specs, Instant generatedAt, StringBuilder body) {
         String p = commentPrefixFor(path);
         StringBuilder header = new StringBuilder();
         header.append(p).append(MARKER).append(' ').append(generatorVersion)
@@ -115,24 +125,64 @@ public final class GeneratedHeader {
         if (generatedAt != null) {
             header.append(p).append("generated at: ").append(generatedAt).append('\n');
         }
-        String fullBody = "\n" + normalise(body);
-        header.append(p).append(CHECKSUM_KEY).append(checksumOf(fullBody)).append('\n');
-        return header + fullBody;
+        normalise(body);
+        body.insert(0, '\n');
+        header.append(p).append(CHECKSUM_KEY).append(checksumOf(body)).append('\n');
+        body.insert(0, header);
+        return body.toString();
     }
 
-    /** LF line endings, no leading or trailing blank lines, one final newline. */
-    static String normalise(String text) {
-        String lf = text.replace("\r\n", "\n").replace('\r', '\n');
-        int start = 0;
-        while (start < lf.length() && lf.charAt(start) == '\n') {
-            start++;
+    /** In place: LF line endings, no leading or trailing blank lines, one final newline. */
+    static void normalise(StringBuilder text) {
+        if (text.indexOf("\r") >= 0) {
+            String lf = text.toString().replace("\r\n", "\n").replace('\r', '\n');
+            text.setLength(0);
+            text.append(lf);
         }
-        lf = lf.substring(start);
-        int end = lf.length();
-        while (end > 0 && (lf.charAt(end - 1) == '\n' || lf.charAt(end - 1) == ' ')) {
+        int end = text.length();
+        while (end > 0 && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == ' ')) {
             end--;
         }
-        return lf.substring(0, end) + "\n";
+        int start = 0;
+        while (start < end && text.charAt(start) == '\n') {
+            start++;
+        }
+        text.setLength(end);
+        if (start > 0) {
+            text.delete(0, start);
+        }
+        text.append('\n');
+    }
+
+    /** First 16 hex digits of the SHA-256 of {@code text} as UTF-8, encoded in slices rather than one copy. */
+    static String checksumOf(CharSequence text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
+            java.nio.CharBuffer in = java.nio.CharBuffer.wrap(text);
+            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(64 * 1024);
+            while (true) {
+                java.nio.charset.CoderResult result = encoder.encode(in, out, true);
+                out.flip();
+                digest.update(out);
+                out.clear();
+                if (result.isUnderflow()) {
+                    break;
+                }
+            }
+            while (encoder.flush(out).isOverflow()) {
+                out.flip();
+                digest.update(out);
+                out.clear();
+            }
+            out.flip();
+            digest.update(out);
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     private static String stripCr(String line) {

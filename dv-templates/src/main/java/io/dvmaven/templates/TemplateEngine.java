@@ -14,7 +14,6 @@ import com.github.mustachejava.util.GuardException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
@@ -95,6 +94,11 @@ final class TemplateEngine {
 
     /** Renders the template {@code name} (relative to the template root, e.g. {@code hub.sql.mustache}). */
     String render(String name, Object view) throws TemplateException {
+        return renderToBuilder(name, view).toString();
+    }
+
+    /** As {@link #render}, into a builder the caller may change (no copy of a large result). */
+    StringBuilder renderToBuilder(String name, Object view) throws TemplateException {
         Mustache mustache;
         try {
             mustache = compiled.computeIfAbsent(name, factory::compile);
@@ -104,7 +108,7 @@ final class TemplateEngine {
         } catch (MustacheException e) {
             throw new TemplateException(name, "template " + name + " cannot be compiled: " + e.getMessage(), e);
         }
-        StringWriter out = new StringWriter();
+        BuilderWriter out = new BuilderWriter();
         try {
             mustache.execute(out, view).flush();
         } catch (IOException e) {
@@ -118,7 +122,46 @@ final class TemplateEngine {
             }
             throw new TemplateException(name, "template " + name + " failed to render: " + e.getMessage(), e);
         }
-        return out.toString();
+        return out.builder;
+    }
+
+    /** A writer into an unsynchronised builder (StringWriter's StringBuffer locks on every write). */
+    private static final class BuilderWriter extends Writer {
+        final StringBuilder builder = new StringBuilder(4096);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            builder.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text) {
+            builder.append(text);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            builder.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            builder.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence text) {
+            builder.append(text);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 
     private static <T extends Throwable> T findCause(Throwable e, Class<T> type) {
