@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -49,9 +50,7 @@ public final class DbtProjectScanner {
      * skipped.
      */
     public static DbtProject scan(Path projectDirectory, List<String> modelFolders) throws IOException {
-        List<ModelFile> models = new ArrayList<>();
-        List<SchemaFile> schemas = new ArrayList<>();
-        List<Diagnostic> problems = new ArrayList<>();
+        List<FileTask> tasks = new ArrayList<>();
         for (String folder : modelFolders) {
             String root = trimSlashes(folder.replace('\\', '/'));
             Path rootDir = projectDirectory.resolve(root);
@@ -64,20 +63,128 @@ public final class DbtProjectScanner {
             }
             for (Path file : files) {
                 String fileName = file.getFileName().toString();
-                String relative = projectDirectory.relativize(file).toString().replace('\\', '/');
-                if (fileName.endsWith(".sql")) {
-                    String content = read(file);
-                    String folderInRoot = rootDir.relativize(file.getParent()).toString().replace('\\', '/');
-                    models.add(new ModelFile(relative, fileName.substring(0, fileName.length() - 4), root,
-                            folderInRoot, lines(content), isGenerated(content), SqlMetadata.parse(content)));
-                } else if (fileName.endsWith(".yml") || fileName.endsWith(".yaml")) {
-                    schemas.add(parseSchema(relative, read(file), problems));
+                boolean sql = fileName.endsWith(".sql");
+                if (sql || fileName.endsWith(".yml") || fileName.endsWith(".yaml")) {
+                    tasks.add(new FileTask(projectDirectory, root, rootDir, file, sql));
                 }
+            }
+        }
+        Object[] results = new Object[tasks.size()];
+        readAll(tasks, results);
+        // merge in walk order, so models, schema files and problems come out exactly as a sequential scan gives them
+        List<ModelFile> models = new ArrayList<>();
+        List<SchemaFile> schemas = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Object result : results) {
+            if (result instanceof ModelFile model) {
+                models.add(model);
+            } else {
+                ParsedSchema parsed = (ParsedSchema) result;
+                schemas.add(parsed.file());
+                problems.addAll(parsed.problems());
             }
         }
         models.sort(Comparator.comparing(ModelFile::path));
         schemas.sort(Comparator.comparing(SchemaFile::path));
         return new DbtProject(modelFolders, models, schemas, problems);
+    }
+
+    /** Files from which on a scan reads and parses on several threads. */
+    private static final int PARALLEL_FROM = 64;
+
+    private record FileTask(Path projectDirectory, String root, Path rootDir, Path file, boolean sql) {
+
+        Object read() throws IOException {
+            String fileName = file.getFileName().toString();
+            String relative = projectDirectory.relativize(file).toString().replace('\\', '/');
+            String content = DbtProjectScanner.read(file);
+            if (sql) {
+                String folderInRoot = rootDir.relativize(file.getParent()).toString().replace('\\', '/');
+                return new ModelFile(relative, fileName.substring(0, fileName.length() - 4), root,
+                        folderInRoot, lines(content), isGenerated(content), SqlMetadata.parse(content));
+            }
+            List<Diagnostic> problems = new ArrayList<>();
+            return new ParsedSchema(parseSchema(relative, content, problems), problems);
+        }
+    }
+
+    private record ParsedSchema(SchemaFile file, List<Diagnostic> problems) {
+    }
+
+    /**
+     * Reads every task into {@code results} (same index). From {@link #PARALLEL_FROM} files on, on all cores: schema
+     * files (few, large) are handed out first, largest first, then the model files. The first failure in task
+     * order is thrown, as a sequential scan would.
+     */
+    private static void readAll(List<FileTask> tasks, Object[] results) throws IOException {
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), 8);
+        if (tasks.size() < PARALLEL_FROM || threads < 2) {
+            for (int i = 0; i < tasks.size(); i++) {
+                results[i] = tasks.get(i).read();
+            }
+            return;
+        }
+        List<Integer> schemaOrder = new ArrayList<>();
+        List<Integer> sqlOrder = new ArrayList<>();
+        long[] sizes = new long[tasks.size()];
+        for (int i = 0; i < tasks.size(); i++) {
+            if (tasks.get(i).sql()) {
+                sqlOrder.add(i);
+            } else {
+                schemaOrder.add(i);
+                try {
+                    sizes[i] = Files.size(tasks.get(i).file());
+                } catch (IOException unknown) {
+                    sizes[i] = 0;
+                }
+            }
+        }
+        schemaOrder.sort(Comparator.comparingLong((Integer i) -> -sizes[i]).thenComparing(i -> i));
+        int[] order = new int[tasks.size()];
+        int next = 0;
+        for (int i : schemaOrder) {
+            order[next++] = i;
+        }
+        for (int i : sqlOrder) {
+            order[next++] = i;
+        }
+        Throwable[] failures = new Throwable[tasks.size()];
+        AtomicInteger cursor = new AtomicInteger();
+        Runnable worker = () -> {
+            for (int at = cursor.getAndIncrement(); at < order.length; at = cursor.getAndIncrement()) {
+                int i = order[at];
+                try {
+                    results[i] = tasks.get(i).read();
+                } catch (IOException | RuntimeException | Error failure) {
+                    failures[i] = failure;
+                }
+            }
+        };
+        List<Thread> helpers = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread helper = new Thread(worker, "dv-scan-" + t);
+            helper.setDaemon(true);
+            helper.start();
+            helpers.add(helper);
+        }
+        worker.run();
+        for (Thread helper : helpers) {
+            try {
+                helper.join();
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while scanning the model folders", interrupted);
+            }
+        }
+        for (Throwable failure : failures) {
+            if (failure instanceof IOException io) {
+                throw io;
+            } else if (failure instanceof RuntimeException runtime) {
+                throw runtime;
+            } else if (failure instanceof Error error) {
+                throw error;
+            }
+        }
     }
 
     /** True when the first line carries the dv-maven-plugin header. */

@@ -45,6 +45,9 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
     private static final Pattern ASSIGNMENT = Pattern.compile("\\b(src_pk|src_fk|src_nk|src_hashdiff)\\s*=\\s*");
     private static final Pattern YAML_BLOCK = Pattern.compile(
             "\\{%-?\\s*set\\s+\\w+\\s*-?%}(.*?)\\{%-?\\s*endset\\s*-?%}", Pattern.DOTALL);
+    private static final Pattern LIST_ITEM = Pattern.compile("(['\"])([^'\"\\n]*)\\1");
+    private static final Pattern ALIAS_ENTRY =
+            Pattern.compile("(['\"])(source_column|alias)\\1\\s*:\\s*(['\"])([^'\"\\n]*)\\3");
     private static final Pattern QUOTED = Pattern.compile("\\G\\s*(['\"])([^'\"\\n]*)\\1");
 
     public SqlMetadata {
@@ -105,13 +108,13 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
             }
             String inner = sql.substring(pos + 1, end);
             if (first == '[') {
-                Matcher item = Pattern.compile("(['\"])([^'\"\\n]*)\\1").matcher(inner);
+                Matcher item = LIST_ITEM.matcher(inner);
                 while (item.find()) {
                     values.add(ref(item.group(2), pos + 1 + item.start(2), index));
                 }
             } else {
                 // {"source_column": "X", "alias": "Y"}: the target table's column is the alias
-                Matcher entry = Pattern.compile("(['\"])(source_column|alias)\\1\\s*:\\s*(['\"])([^'\"\\n]*)\\3").matcher(inner);
+                Matcher entry = ALIAS_ENTRY.matcher(inner);
                 SqlColumnRef source = null;
                 SqlColumnRef alias = null;
                 while (entry.find()) {

@@ -1,10 +1,12 @@
 package io.dvmaven.model.rules;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,12 +19,13 @@ import java.util.regex.Pattern;
 public final class NamePattern {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
-    private static final Pattern VALUE = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)*");
     private static final int MAX_SPLITS = 256;
 
     private final String pattern;
     private final List<String> tokens = new ArrayList<>();
     private final List<Boolean> placeholder = new ArrayList<>();
+    /** Splits by name: the rules ask for the same names again and again (the project's models, its hubs). */
+    private final Map<String, List<Map<String, String>>> splitCache = new ConcurrentHashMap<>();
 
     private NamePattern(String pattern) {
         this.pattern = pattern;
@@ -84,9 +87,14 @@ public final class NamePattern {
      * ({@code stg_member_legacy_facets}: entity=member/source=legacy_facets, then entity=member_legacy/source=facets).
      */
     public List<Map<String, String>> splits(String name) {
-        List<Map<String, String>> found = new ArrayList<>();
-        split(name, 0, 0, new LinkedHashMap<>(), found);
-        return found;
+        List<Map<String, String>> cached = splitCache.get(name);
+        if (cached == null) {
+            List<Map<String, String>> found = new ArrayList<>();
+            split(name, 0, 0, new LinkedHashMap<>(), found);
+            cached = Collections.unmodifiableList(found);
+            splitCache.putIfAbsent(name, cached);
+        }
+        return cached;
     }
 
     private void split(String name, int token, int at, Map<String, String> values, List<Map<String, String>> found) {
@@ -106,20 +114,30 @@ public final class NamePattern {
             }
             return;
         }
+        // Values are lower snake_case words ([a-z0-9]+(_[a-z0-9]+)*): grow the value one character at a time and
+        // stop at the first character that no longer value can contain (no regex, no substring per candidate).
+        String previous = values.get(text);
         for (int end = at + 1; end <= name.length(); end++) {
+            char c = name.charAt(end - 1);
+            if (c == '_') {
+                if (end - 1 == at || name.charAt(end - 2) == '_') {
+                    break;
+                }
+                continue; // a value never ends with '_'
+            }
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) {
+                break;
+            }
+            if (previous != null) {
+                if (end - at == previous.length() && name.startsWith(previous, at)) {
+                    split(name, token + 1, end, values, found);
+                }
+                continue;
+            }
             String value = name.substring(at, end);
-            if (!VALUE.matcher(value).matches()) {
-                continue;
-            }
-            String previous = values.get(text);
-            if (previous != null && !previous.equals(value)) {
-                continue;
-            }
             values.put(text, value);
             split(name, token + 1, end, values, found);
-            if (previous == null) {
-                values.remove(text);
-            }
+            values.remove(text);
         }
     }
 

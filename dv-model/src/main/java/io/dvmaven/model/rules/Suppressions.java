@@ -29,6 +29,9 @@ public final class Suppressions {
     private static final Pattern DIRECTIVE = Pattern.compile(
             "(--|#|\\{#)\\s*dv:ignore(-file)?\\s*:?\\s+([A-Za-z]{2}\\d{3}(?:\\s*,\\s*[A-Za-z]{2}\\d{3}|\\s+[A-Za-z]{2}\\d{3})*)");
 
+    /** Literal text every directive contains: lines without it are not matched against the pattern. */
+    private static final String MARKER = "dv:ignore";
+
     private final DbtProject project;
     /** File-level ids per file: computed once, as every finding in a large schema.yml asks again. */
     private final Map<List<String>, Set<String>> fileLevelIds = new IdentityHashMap<>();
@@ -77,6 +80,9 @@ public final class Suppressions {
     private static Set<String> fileLevel(List<String> lines) {
         Set<String> ids = new HashSet<>();
         for (String line : lines) {
+            if (!line.contains(MARKER)) {
+                continue;
+            }
             Matcher matcher = DIRECTIVE.matcher(line);
             while (matcher.find()) {
                 if (matcher.group(2) != null) {
@@ -88,6 +94,9 @@ public final class Suppressions {
     }
 
     private static Set<String> lineLevel(String line) {
+        if (!line.contains(MARKER)) {
+            return Set.of();
+        }
         Set<String> ids = new HashSet<>();
         Matcher matcher = DIRECTIVE.matcher(line);
         while (matcher.find()) {
