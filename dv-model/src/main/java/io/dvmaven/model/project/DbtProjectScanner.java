@@ -204,7 +204,8 @@ public final class DbtProjectScanner {
         boolean generated = isGenerated(content);
         List<SchemaModel> models = new ArrayList<>();
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(path).build();
+            LoadSettings settings = LoadSettings.builder().setLabel(path).setSchema(TextOnlySchema.INSTANCE)
+                    .setBufferSize(64 * 1024).build();
             for (Node document : new Compose(settings).composeAllFromString(content)) {
                 if (document instanceof MappingNode root) {
                     entry(root, "models").ifPresent(node -> readModels(path, lines, node, models, problems));

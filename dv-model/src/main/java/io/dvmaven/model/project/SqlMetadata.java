@@ -45,6 +45,8 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
     private static final Pattern ASSIGNMENT = Pattern.compile("\\b(src_pk|src_fk|src_nk|src_hashdiff)\\s*=\\s*");
     private static final Pattern YAML_BLOCK = Pattern.compile(
             "\\{%-?\\s*set\\s+\\w+\\s*-?%}(.*?)\\{%-?\\s*endset\\s*-?%}", Pattern.DOTALL);
+    /** Scalars are read as text only, so no implicit typing (see {@link TextOnlySchema}). */
+    private static final LoadSettings YAML_SETTINGS = LoadSettings.builder().setSchema(TextOnlySchema.INSTANCE).build();
     private static final Pattern LIST_ITEM = Pattern.compile("(['\"])([^'\"\\n]*)\\1");
     private static final Pattern ALIAS_ENTRY =
             Pattern.compile("(['\"])(source_column|alias)\\1\\s*:\\s*(['\"])([^'\"\\n]*)\\3");
@@ -70,25 +72,41 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
     /** Reads the metadata of one model's SQL text. Never throws: unreadable parts give no columns. */
     public static SqlMetadata parse(String sql) {
         LineIndex index = new LineIndex(sql);
-        Matcher macroMatcher = MACRO.matcher(sql);
-        Optional<String> macro = macroMatcher.find() ? Optional.of(macroMatcher.group(1)) : Optional.empty();
+        Matcher macroMatcher = MACRO.matcher(sql).useTransparentBounds(true);
+        Optional<String> macro = find(macroMatcher, sql, "automate_dv.", 0)
+                ? Optional.of(macroMatcher.group(1)) : Optional.empty();
         Map<String, List<SqlColumnRef>> parameters = new LinkedHashMap<>();
         List<SqlColumnRef> hashKeys = new ArrayList<>();
         List<SqlColumnRef> hashdiffs = new ArrayList<>();
 
-        Matcher assignment = ASSIGNMENT.matcher(sql);
-        while (assignment.find()) {
+        Matcher assignment = ASSIGNMENT.matcher(sql).useTransparentBounds(true);
+        for (int from = 0; find(assignment, sql, "src_", from); from = assignment.end()) {
             List<SqlColumnRef> values = literalValues(sql, assignment.end(), index);
             if (!values.isEmpty()) {
                 parameters.computeIfAbsent(assignment.group(1), k -> new ArrayList<>()).addAll(values);
             }
         }
-        Matcher block = YAML_BLOCK.matcher(sql);
-        while (block.find()) {
+        Matcher block = YAML_BLOCK.matcher(sql).useTransparentBounds(true);
+        for (int from = 0; find(block, sql, "{%", from); from = block.end()) {
             readYamlBlock(block.group(1), index.line(block.start(1)), parameters, hashKeys, hashdiffs);
         }
         parameters.replaceAll((k, v) -> dedupe(v));
         return new SqlMetadata(macro, parameters, dedupe(hashKeys), dedupe(hashdiffs));
+    }
+
+    /**
+     * {@code matcher.find()} from {@code from} for a pattern whose every match starts with {@code literal}: tries the
+     * pattern only where the literal occurs (a plain {@code indexOf}), instead of at every character. The matcher
+     * needs transparent bounds, so a leading {@code \\b} still sees the character before the candidate.
+     */
+    private static boolean find(Matcher matcher, String text, String literal, int from) {
+        for (int at = text.indexOf(literal, from); at >= 0; at = text.indexOf(literal, at + 1)) {
+            matcher.region(at, text.length());
+            if (matcher.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<SqlColumnRef> literalValues(String sql, int at, LineIndex index) {
@@ -145,7 +163,7 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
                                       List<SqlColumnRef> hashKeys, List<SqlColumnRef> hashdiffs) {
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().build()).composeString(yaml);
+            root = new Compose(YAML_SETTINGS).composeString(yaml);
         } catch (YamlEngineException notYaml) {
             return;
         }
