@@ -14,6 +14,25 @@ abstract class AbstractNamingRule implements NamingRule {
     /** The naming conventions' own definition, so every name they produce passes DV002 and DV003. */
     static final Pattern LOWER_SNAKE = NamingConventions.LOWER_SNAKE_NAME;
 
+    /**
+     * Same answer as {@code LOWER_SNAKE.matcher(name).matches()} ({@code [a-z][a-z0-9]*(?:_+[a-z0-9]+)*}: a letter,
+     * then letters, digits and underscores, not ending with one), without a regex: the rules ask for every model
+     * and every column.
+     */
+    static boolean isLowerSnake(String name) {
+        int length = name.length();
+        if (length == 0 || name.charAt(0) < 'a' || name.charAt(0) > 'z' || name.charAt(length - 1) == '_') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = name.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private final String id;
     private final Severity defaultSeverity;
     private final String title;

@@ -20,7 +20,7 @@ public final class ColumnNameCaseRule extends AbstractNamingRule {
         for (SchemaFile file : ctx.project().schemaFiles()) {
             for (SchemaModel model : file.models()) {
                 for (SchemaColumn column : model.columns()) {
-                    if (!LOWER_SNAKE.matcher(column.name()).matches()) {
+                    if (!isLowerSnake(column.name())) {
                         out.accept(finding(column.location(), "column " + quote(column.name()) + " of "
                                         + model.name() + " is not lower snake_case",
                                 "rename it to " + toLowerSnake(column.name())));

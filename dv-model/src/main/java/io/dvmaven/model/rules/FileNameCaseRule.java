@@ -16,7 +16,7 @@ public final class FileNameCaseRule extends AbstractNamingRule {
     @Override
     public void check(RuleContext ctx, Consumer<Diagnostic> out) {
         for (ModelFile model : ctx.project().models()) {
-            if (!LOWER_SNAKE.matcher(model.name()).matches()) {
+            if (!isLowerSnake(model.name())) {
                 out.accept(finding(model.fileLocation(),
                         "model file name " + quote(model.name() + ".sql") + " is not lower snake_case",
                         "rename it to " + toLowerSnake(model.name()) + ".sql"));

@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What every rule reads: the scanned project, the naming conventions, and the vault layout derived from both
@@ -37,6 +38,9 @@ public final class RuleContext {
     private final NamePattern compositeBusinessKey;
     private final NamePattern hashdiff;
     private final Set<String> knownSources = new TreeSet<>();
+    /** Answers by model name: several rules ask for the same names. */
+    private final Map<String, Optional<ModelKind>> kindsByName = new ConcurrentHashMap<>();
+    private final Map<String, Optional<SatelliteName>> satelliteNames = new ConcurrentHashMap<>();
 
     public RuleContext(DbtProject project, NamingConventions naming) {
         this.project = Objects.requireNonNull(project, "project");
@@ -98,6 +102,10 @@ public final class RuleContext {
      * text wins, so custom patterns sharing a first letter still work). Empty for other models.
      */
     public Optional<ModelKind> kindOfName(String name) {
+        return kindsByName.computeIfAbsent(name, this::computeKindOfName);
+    }
+
+    private Optional<ModelKind> computeKindOfName(String name) {
         return modelPatterns.entrySet().stream()
                 .filter(e -> e.getValue().hasAffix() && e.getValue().hasAffixOf(name))
                 .max(Comparator.comparingInt(e -> e.getValue().prefix().length() + e.getValue().suffix().length()))
@@ -152,6 +160,10 @@ public final class RuleContext {
      * whose hub exists, else one with a known source, else the first. Empty when the name does not fit the pattern.
      */
     public Optional<SatelliteName> satelliteName(String name) {
+        return satelliteNames.computeIfAbsent(name, this::computeSatelliteName);
+    }
+
+    private Optional<SatelliteName> computeSatelliteName(String name) {
         List<SatelliteName> candidates = new ArrayList<>();
         for (Map<String, String> split : modelPattern(ModelKind.SATELLITE).splits(name)) {
             String entity = split.get("entity");
