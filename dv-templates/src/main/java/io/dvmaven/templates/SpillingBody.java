@@ -62,14 +62,48 @@ final class SpillingBody extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
-            accept(chars[i]);
-        }
+        write(java.nio.CharBuffer.wrap(chars), offset, length);
     }
 
     @Override
     public void write(String text, int offset, int length) {
-        for (int i = offset; i < offset + length; i++) {
+        write((CharSequence) text, offset, length);
+    }
+
+    /**
+     * Once the body has started and no CR is involved, a chunk goes through in bulk up to its last character
+     * that is neither a newline nor a space; the rest waits in case the body ends there.
+     */
+    private void write(CharSequence text, int offset, int length) {
+        int end = offset + length;
+        if (started && !afterCr) {
+            int last = -1;
+            boolean cr = false;
+            for (int i = offset; i < end; i++) {
+                char c = text.charAt(i);
+                if (c == '\r') {
+                    cr = true;
+                    break;
+                }
+                if (c != '\n' && c != ' ') {
+                    last = i;
+                }
+            }
+            if (!cr) {
+                if (last < 0) {
+                    pending.append(text, offset, end);
+                    return;
+                }
+                if (pending.length() > 0) {
+                    emit(pending);
+                    pending.setLength(0);
+                }
+                emit(text.subSequence(offset, last + 1));
+                pending.append(text, last + 1, end);
+                return;
+            }
+        }
+        for (int i = offset; i < end; i++) {
             accept(text.charAt(i));
         }
     }
