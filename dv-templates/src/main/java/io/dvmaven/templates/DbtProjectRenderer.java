@@ -175,13 +175,17 @@ public final class DbtProjectRenderer {
     }
 
     /**
-     * Renders one file as {@link #render(PendingFile)} does, but a body longer than {@code memoryLimit} characters
+     * Renders one file as {@link #render(PendingFile)} does, but a folder-wide file (schema.yml, sources.yml)
+     * whose body runs longer than {@code memoryLimit} characters
      * is streamed into a file from {@code spillFiles} instead of being held: the result is then a
      * {@link SpilledFile}, whose header followed by the file's bytes are exactly the content
      * {@link #render(PendingFile)} gives.
      */
     public Rendering render(PendingFile file, long memoryLimit, SpillFiles spillFiles)
             throws TemplateException, java.io.IOException {
+        if (!FOLDER_WIDE.contains(file.kind())) {
+            return render(file); // one model's file: small, rendered straight into a builder
+        }
         SpillingBody body = new SpillingBody(memoryLimit, spillFiles::newFile);
         try {
             engine.renderTo(file.template(), file.view().get(), body);
@@ -218,6 +222,9 @@ public final class DbtProjectRenderer {
             }
         }
     }
+
+    /** Kinds of file that list every model or table of a folder, and so grow with the design. */
+    private static final Set<String> FOLDER_WIDE = Set.of("schema", "sources");
 
     /** Where large bodies are streamed to. */
     @FunctionalInterface
