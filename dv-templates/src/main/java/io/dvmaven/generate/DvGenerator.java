@@ -15,6 +15,8 @@ import io.dvmaven.templates.GeneratedHeader;
 import io.dvmaven.templates.PendingFile;
 import io.dvmaven.templates.RenderOptions;
 import io.dvmaven.templates.RenderedFile;
+import io.dvmaven.templates.Rendering;
+import io.dvmaven.templates.SpilledFile;
 import io.dvmaven.templates.TemplateException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -131,7 +133,9 @@ public final class DvGenerator {
      * @throws GenerationIoException an existing file of the project could not be read
      */
     public GenerationPlan plan(GenerateRequest request) throws TemplateException, GenerationIoException {
-        return plan(request, null, Map.of(), Map.of()).plan();
+        Planned planned = plan(request, null, Map.of(), Map.of());
+        planned.spill().close();
+        return planned.plan();
     }
 
     /** A plan and how many files were rendered for it. */
@@ -140,8 +144,48 @@ public final class DvGenerator {
      * and the files whose content was not kept (rendered again when written).
      */
     private record Planned(GenerationPlan plan, int rendered, Map<String, String> hashes,
-                           DbtProjectRenderer renderer, Map<String, PendingFile> deferred) {
+                           DbtProjectRenderer renderer, Map<String, PendingFile> deferred,
+                           Map<String, SpilledFile> spilled, SpillFolder spill) {
     }
+
+    /** Temporary files of bodies too large to hold (see {@link #spillLimit}), removed as a whole. */
+    static final class SpillFolder implements AutoCloseable {
+        private Path directory;
+
+        synchronized Path newFile() throws IOException {
+            if (directory == null) {
+                directory = Files.createTempDirectory("dv-generate-");
+            }
+            return Files.createTempFile(directory, "body", ".tmp");
+        }
+
+        @Override
+        public synchronized void close() {
+            if (directory == null) {
+                return;
+            }
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+                Files.deleteIfExists(directory);
+            } catch (IOException ignored) {
+                // temporary files only
+            }
+            directory = null;
+        }
+    }
+
+    /**
+     * Characters of a body held in memory; a longer body is streamed to a temporary file while it renders (the
+     * folder-wide schema.yml of a large design runs to tens of megabytes). A sixty-fourth of the heap.
+     */
+    static long spillLimit() {
+        return spillLimitOverride > 0 ? spillLimitOverride : Runtime.getRuntime().maxMemory() / 64;
+    }
+
+    /** For tests: a spill limit other than the heap's share (0 for the default). */
+    static volatile long spillLimitOverride;
 
     /**
      * Plans against the index of the last run: files whose specs did not change, and which are on disk as that
@@ -162,7 +206,7 @@ public final class DvGenerator {
         List<String> entities = entityNames(design);
         if (design.hasErrors() || design.vault() == null) {
             return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, Map.of(), null,
-                    Map.of());
+                    Map.of(), Map.of(), new SpillFolder());
         }
         RenderOptions options = renderOptions(request);
         Path project = request.projectDirectory();
@@ -172,6 +216,9 @@ public final class DvGenerator {
         int renderedCount;
         DbtProjectRenderer projectRenderer = null;
         Map<String, PendingFile> deferred = new HashMap<>();
+        Map<String, SpilledFile> spilled = new HashMap<>();
+        SpillFolder spill = new SpillFolder();
+        try {
         if (renderer != null) {
             List<RenderedFile> rendered = renderer.render(design.vault(), options);
             for (RenderedFile file : rendered) {
@@ -205,9 +252,27 @@ public final class DvGenerator {
             boolean parallel = threads() > 1 && toRender.size() >= PARALLEL_RENDER_THRESHOLD;
             for (int from = 0; from < toRender.size(); from += RENDER_SLICE) {
                 List<PendingFile> slice = toRender.subList(from, Math.min(toRender.size(), from + RENDER_SLICE));
-                List<RenderedFile> rendered = renderAll(projectRenderer, slice, parallel);
+                List<Rendering> rendered = renderAll(projectRenderer, slice, parallel, spill);
                 for (int i = 0; i < rendered.size(); i++) {
-                    RenderedFile file = rendered.get(i);
+                    if (rendered.get(i) instanceof SpilledFile big) {
+                        String sha = Hashing.sha256(big.header(), big.body());
+                        hashes.put(big.path(), sha);
+                        GenerationIndex.Output before = previous == null ? null : previous.outputs.get(big.path());
+                        PlannedFile plannedFile;
+                        if (before != null && before.sha256().equals(sha) && isIntact(before, disk)) {
+                            plannedFile = planned(big, FileAction.UNCHANGED, "up to date");
+                        } else {
+                            plannedFile = planAgainstDisk(project, big, null, sha);
+                        }
+                        if (plannedFile.action() == FileAction.UNCHANGED) {
+                            Files.deleteIfExists(big.body());
+                        } else {
+                            spilled.put(big.path(), big);
+                        }
+                        files.add(plannedFile);
+                        continue;
+                    }
+                    RenderedFile file = (RenderedFile) rendered.get(i);
                     String sha = Hashing.sha256(file.content());
                     hashes.put(file.path(), sha);
                     GenerationIndex.Output before = previous == null ? null : previous.outputs.get(file.path());
@@ -232,8 +297,19 @@ public final class DvGenerator {
             renderedCount = toRender.size();
         }
         files.addAll(planStale(project, renderedPaths));
+        } catch (IOException e) {
+            spill.close();
+            throw new GenerationIoException("write", spillTarget(), e);
+        } catch (TemplateException | GenerationIoException | RuntimeException | Error e) {
+            spill.close();
+            throw e;
+        }
         return new Planned(new GenerationPlan(request, design, entities, files), renderedCount, hashes,
-                projectRenderer, deferred);
+                projectRenderer, deferred, spilled, spill);
+    }
+
+    private static Path spillTarget() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
     }
 
     private RenderOptions renderOptions(GenerateRequest request) {
@@ -250,13 +326,14 @@ public final class DvGenerator {
     private static final int RENDER_SLICE = 512;
 
     /** Renders in path order; on all configured threads when there are enough files to pay for it. */
-    private List<RenderedFile> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files,
-                                         boolean parallel) throws TemplateException {
+    private List<Rendering> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files,
+                                      boolean parallel, SpillFolder spill) throws TemplateException, IOException {
         int threads = threads();
+        long limit = spillLimit();
         if (!parallel || threads <= 1 || files.size() < 2) {
-            List<RenderedFile> rendered = new ArrayList<>(files.size());
+            List<Rendering> rendered = new ArrayList<>(files.size());
             for (PendingFile file : files) {
-                rendered.add(projectRenderer.render(file));
+                rendered.add(projectRenderer.render(file, limit, spill::newFile));
             }
             return rendered;
         }
@@ -265,12 +342,16 @@ public final class DvGenerator {
             // an ordered stream collects in encounter order: the same list as the loop above
             return pool.submit(() -> files.parallelStream().map(file -> {
                 try {
-                    return projectRenderer.render(file);
+                    return projectRenderer.render(file, limit, spill::newFile);
                 } catch (TemplateException e) {
                     throw new RenderFailure(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             }).toList()).join();
         } catch (RenderFailure e) {
+            throw e.getCause();
+        } catch (UncheckedIOException e) {
             throw e.getCause();
         } finally {
             pool.shutdown();
@@ -409,6 +490,17 @@ public final class DvGenerator {
         }
 
         Planned planned = plan(request, previous, disk, specHashes);
+        try (SpillFolder spill = planned.spill()) {
+            return carryOut(request, log, planned, markdown, json, indexFile, useIndex, previous, disk, specHashes,
+                    configuration);
+        }
+    }
+
+    private GenerateResult carryOut(GenerateRequest request, DvLog log, Planned planned, Path markdown, Path json,
+                                    Path indexFile, boolean useIndex, GenerationIndex previous,
+                                    Map<String, GenerationIndex.Stat> disk, SortedMap<String, String> specHashes,
+                                    SortedMap<String, String> configuration)
+            throws SpecErrorsException, FileConflictException, TemplateException, GenerationIoException {
         GenerationPlan plan = planned.plan();
         plan.warnings().forEach(warning -> log.warn(warning.format()));
         for (Decision decision : plan.design().decisions()) {
@@ -592,6 +684,12 @@ public final class DvGenerator {
     /** Compares with the disk by SHA-256 ({@code wanted}), so the rendered text is never copied to bytes. */
     private static PlannedFile planRendered(Path project, RenderedFile file, String wanted)
             throws GenerationIoException {
+        return planAgainstDisk(project, file, file.content(), wanted);
+    }
+
+    /** As {@link #planRendered}, for content held ({@code content}) or spilled to a file ({@code null}). */
+    private static PlannedFile planAgainstDisk(Path project, Rendering file, String content, String wanted)
+            throws GenerationIoException {
         Path target = resolveInside(project, file.path());
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             return planned(file, FileAction.WRITE_NEW, "no such file yet");
@@ -600,10 +698,10 @@ public final class DvGenerator {
             return planned(file, FileAction.FOREIGN_CONFLICT,
                     "a directory or link not generated by dv-maven-plugin is in the way");
         }
-        byte[] existing = read(target);
-        if (GenerationIndex.sha256(existing).equals(wanted)) {
+        if (sha256(target).equals(wanted)) {
             return planned(file, FileAction.UNCHANGED, "up to date").withoutContent();
         }
+        byte[] existing = read(target);
         Optional<GeneratedHeader> header = GeneratedHeader.parse(new String(existing, StandardCharsets.UTF_8));
         if (header.isEmpty()) {
             return planned(file, FileAction.FOREIGN_CONFLICT,
@@ -616,9 +714,18 @@ public final class DvGenerator {
         return planned(file, FileAction.UPDATE, "the specs or templates changed");
     }
 
-    private static PlannedFile planned(RenderedFile file, FileAction action, String detail) {
-        return new PlannedFile(file.path(), action, file.kind(), file.entities(), file.specs(), file.content(),
-                detail);
+    private static PlannedFile planned(Rendering file, FileAction action, String detail) {
+        return new PlannedFile(file.path(), action, file.kind(), file.entities(), file.specs(),
+                file instanceof RenderedFile r ? r.content() : null, detail);
+    }
+
+    /** SHA-256 of a file's bytes, read in blocks. */
+    private static String sha256(Path file) throws GenerationIoException {
+        try {
+            return Hashing.sha256(file);
+        } catch (IOException e) {
+            throw new GenerationIoException("read", file, e);
+        }
     }
 
     /** Generated files under the owned folders that no spec produces any more. */
@@ -740,6 +847,17 @@ public final class DvGenerator {
             throws GenerationIoException, TemplateException {
         Path target = resolveInside(project, file.path());
         String content = file.content();
+        SpilledFile big = planned.spilled().get(file.path());
+        if (content == null && big != null) {
+            try {
+                if (!AtomicFiles.writeIfChanged(target, big.header(), big.body(),
+                        planned.hashes().get(file.path()))) {
+                    return new WriteOutcome(null);
+                }
+            } catch (IOException e) {
+                throw new GenerationIoException("write", target, e);
+            }
+        } else {
         if (content == null) {
             content = planned.renderer().render(planned.deferred().get(file.path())).content();
             if (!Hashing.sha256(content).equals(planned.hashes().get(file.path()))) {
@@ -748,6 +866,7 @@ public final class DvGenerator {
         }
         if (!write(target, content)) {
             return new WriteOutcome(null);
+        }
         }
         try {
             return new WriteOutcome(stat(Files.readAttributes(target, BasicFileAttributes.class,

@@ -39,6 +39,38 @@ final class Hashing {
         return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Hex SHA-256 of {@code prefix} as UTF-8 followed by the bytes of {@code file}, read in blocks. */
+    static String sha256(String prefix, java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = newDigest();
+        digest.update(prefix.getBytes(StandardCharsets.UTF_8));
+        update(digest, file);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Hex SHA-256 of the bytes of {@code file}, read in blocks. */
+    static String sha256(java.nio.file.Path file) throws java.io.IOException {
+        MessageDigest digest = newDigest();
+        update(digest, file);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static void update(MessageDigest digest, java.nio.file.Path file) throws java.io.IOException {
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        }
+    }
+
+    private static MessageDigest newDigest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by the Java platform", e);
+        }
+    }
+
     private static void drain(MessageDigest digest, ByteBuffer out) {
         out.flip();
         digest.update(out);

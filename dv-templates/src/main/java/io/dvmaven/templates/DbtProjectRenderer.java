@@ -174,6 +174,65 @@ public final class DbtProjectRenderer {
         return new RenderedFile(file.path(), content, file.kind(), file.entities(), file.specs());
     }
 
+    /**
+     * Renders one file as {@link #render(PendingFile)} does, but a folder-wide file (schema.yml, sources.yml)
+     * whose body runs longer than {@code memoryLimit} characters
+     * is streamed into a file from {@code spillFiles} instead of being held: the result is then a
+     * {@link SpilledFile}, whose header followed by the file's bytes are exactly the content
+     * {@link #render(PendingFile)} gives.
+     */
+    public Rendering render(PendingFile file, long memoryLimit, SpillFiles spillFiles)
+            throws TemplateException, java.io.IOException {
+        if (!FOLDER_WIDE.contains(file.kind())) {
+            return render(file); // one model's file: small, rendered straight into a builder
+        }
+        SpillingBody body = new SpillingBody(memoryLimit, spillFiles::newFile);
+        try {
+            engine.renderTo(file.template(), file.view().get(), body);
+        } catch (SpillingBody.SinkFailure e) {
+            deleteSpill(body);
+            throw e.getCause();
+        } catch (TemplateException | RuntimeException e) {
+            deleteSpill(body);
+            throw e;
+        }
+        StringBuilder memory;
+        try {
+            memory = body.finish();
+        } catch (java.io.IOException e) {
+            deleteSpill(body);
+            throw e;
+        }
+        if (memory != null) {
+            String content = GeneratedHeader.compose(file.path(), options.generatorVersion(), file.entities(),
+                    file.sources(), file.specs(), options.generatedAt(), memory);
+            return new RenderedFile(file.path(), content, file.kind(), file.entities(), file.specs());
+        }
+        String header = GeneratedHeader.header(file.path(), options.generatorVersion(), file.entities(),
+                file.sources(), file.specs(), options.generatedAt(), body.checksum());
+        return new SpilledFile(file.path(), header, body.file(), file.kind(), file.entities(), file.specs());
+    }
+
+    private static void deleteSpill(SpillingBody body) {
+        if (body.file() != null) {
+            try {
+                java.nio.file.Files.deleteIfExists(body.file());
+            } catch (java.io.IOException ignored) {
+                // a temporary file; the caller's spill folder is removed as a whole
+            }
+        }
+    }
+
+    /** Kinds of file that list every model or table of a folder, and so grow with the design. */
+    private static final Set<String> FOLDER_WIDE = Set.of("schema", "sources");
+
+    /** Where large bodies are streamed to. */
+    @FunctionalInterface
+    public interface SpillFiles {
+        /** A new, empty file that the renderer may fill. */
+        java.nio.file.Path newFile() throws java.io.IOException;
+    }
+
     /** Content hash of every template a render can use: built-in ones, each replaced by a user override. */
     public java.util.SortedMap<String, String> templateHashes() {
         return engine.templateHashes();

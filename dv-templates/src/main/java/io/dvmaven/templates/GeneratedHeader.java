@@ -104,6 +104,18 @@ public final class GeneratedHeader {
      */
     public static String compose(String path, String generatorVersion, List<String> entities, List<String> sources,
                                  List<SpecRef> specs, Instant generatedAt, StringBuilder body) {
+        normalise(body);
+        body.insert(0, '\n');
+        body.insert(0, header(path, generatorVersion, entities, sources, specs, generatedAt, checksumOf(body)));
+        return body.toString();
+    }
+
+    /**
+     * The header lines of a file whose body (everything after the checksum line's newline) has the checksum
+     * {@code checksum}, up to and including that line's newline.
+     */
+    static String header(String path, String generatorVersion, List<String> entities, List<String> sources,
+                         List<SpecRef> specs, Instant generatedAt, String checksum) {
         String p = commentPrefixFor(path);
         StringBuilder header = new StringBuilder();
         header.append(p).append(MARKER).append(' ').append(generatorVersion)
@@ -125,11 +137,7 @@ public final class GeneratedHeader {
         if (generatedAt != null) {
             header.append(p).append("generated at: ").append(generatedAt).append('\n');
         }
-        normalise(body);
-        body.insert(0, '\n');
-        header.append(p).append(CHECKSUM_KEY).append(checksumOf(body)).append('\n');
-        body.insert(0, header);
-        return body.toString();
+        return header.append(p).append(CHECKSUM_KEY).append(checksum).append('\n').toString();
     }
 
     /** In place: LF line endings, no leading or trailing blank lines, one final newline. */

@@ -13,5 +13,6 @@ import java.util.List;
  * @param entities entities it is generated for, sorted
  * @param specs    specs it depends on, sorted
  */
-public record RenderedFile(String path, String content, String kind, List<String> entities, List<SpecRef> specs) {
+public record RenderedFile(String path, String content, String kind, List<String> entities, List<SpecRef> specs)
+        implements Rendering {
 }

@@ -99,6 +99,16 @@ final class TemplateEngine {
 
     /** As {@link #render}, into a builder the caller may change (no copy of a large result). */
     StringBuilder renderToBuilder(String name, Object view) throws TemplateException {
+        BuilderWriter out = new BuilderWriter();
+        renderTo(name, view, out);
+        return out.builder;
+    }
+
+    /**
+     * As {@link #render}, streamed into {@code out} (a large file need never be held whole). A failure of
+     * {@code out} surfaces as the {@link SpillingBody.SinkFailure} it threw.
+     */
+    void renderTo(String name, Object view, Writer out) throws TemplateException {
         Mustache mustache;
         try {
             mustache = compiled.computeIfAbsent(name, factory::compile);
@@ -108,12 +118,15 @@ final class TemplateEngine {
         } catch (MustacheException e) {
             throw new TemplateException(name, "template " + name + " cannot be compiled: " + e.getMessage(), e);
         }
-        BuilderWriter out = new BuilderWriter();
         try {
             mustache.execute(out, view).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
+            SpillingBody.SinkFailure io = findCause(e, SpillingBody.SinkFailure.class);
+            if (io != null) {
+                throw io;
+            }
             MissingVariableException missing = findCause(e, MissingVariableException.class);
             if (missing != null) {
                 throw new TemplateException(name, "template " + name + " uses variable '" + missing.variable
@@ -122,7 +135,6 @@ final class TemplateEngine {
             }
             throw new TemplateException(name, "template " + name + " failed to render: " + e.getMessage(), e);
         }
-        return out.builder;
     }
 
     /** A writer into an unsynchronised builder (StringWriter's StringBuffer locks on every write). */
