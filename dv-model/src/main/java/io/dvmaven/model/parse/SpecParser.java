@@ -353,12 +353,8 @@ public final class SpecParser {
             String where = name == null ? "satellite" : "satellite '" + name.value() + "'";
             section.rename(where);
             if (name != null) {
-                SourceLocation first = seen.putIfAbsent(name.value(), name.location());
-                if (first != null) {
-                    diagnostics.error(name.location(), "spec.duplicate-name", "satellite '" + name.value()
-                            + "' is defined twice in this entity (first at line " + first.line() + ")",
-                            "rename one of the two groups or merge their attributes");
-                }
+                duplicate(seen, name, "satellite '" + name.value() + "' is defined twice in this entity",
+                        "rename one of the two groups or merge their attributes");
             }
             String description = optionalText(section, "description");
             List<AttributeSpec> attributes = parseAttributes(section, where);
@@ -416,11 +412,8 @@ public final class SpecParser {
             if (name == null) {
                 continue;
             }
-            SourceLocation first = seen.putIfAbsent(name.value(), name.location());
-            if (first != null) {
-                diagnostics.error(name.location(), "spec.duplicate-name", "attribute '" + name.value()
-                        + "' is listed twice in " + where + " (first at line " + first.line() + ")",
-                        "remove one of the two entries");
+            if (duplicate(seen, name, "attribute '" + name.value() + "' is listed twice in " + where,
+                    "remove one of the two entries")) {
                 continue;
             }
             attributes.add(new AttributeSpec(name, description));
@@ -599,6 +592,19 @@ public final class SpecParser {
         return column == null ? List.of() : List.of(column);
     }
 
+    /**
+     * Remembers {@code name}; when it was seen before in the same list, reports it at the second place, naming the
+     * first line, and returns true.
+     */
+    private boolean duplicate(Map<String, SourceLocation> seen, Ident name, String what, String fix) {
+        SourceLocation first = seen.putIfAbsent(name.value(), name.location());
+        if (first == null) {
+            return false;
+        }
+        diagnostics.error(name.location(), "spec.duplicate-name", what + " (first at line " + first.line() + ")", fix);
+        return true;
+    }
+
     // ---------------------------------------------------------------- business rules
 
     private List<BusinessRuleSpec> parseRules(Section top) {
@@ -614,14 +620,9 @@ public final class SpecParser {
             Ident name = requiredName(section, "name", "business rule name", "<rule name>");
             String where = name == null ? "business rule" : "business rule '" + name.value() + "'";
             section.rename(where);
-            if (name != null) {
-                SourceLocation first = seen.putIfAbsent(name.value(), name.location());
-                if (first != null) {
-                    diagnostics.error(name.location(), "spec.duplicate-name", "business rule '" + name.value()
-                            + "' is defined twice in this entity (first at line " + first.line() + ")",
-                            "rename one of the two rules");
-                    name = null;
-                }
+            if (name != null && duplicate(seen, name, "business rule '" + name.value()
+                    + "' is defined twice in this entity", "rename one of the two rules")) {
+                name = null;
             }
             String description = optionalText(section, "description");
             Ident satellite = null;
