@@ -80,7 +80,7 @@ public final class Benchmark {
 
     static Result run(Options options, int entities, int iterations, int warmup) throws Exception {
         SyntheticDesign design = new SyntheticDesign(entities, options.satellites, options.links, options.seed);
-        Path project = Files.createTempDirectory("dv-bench-");
+        Path project = newProject(options, "dv-bench-");
         try {
             Path specs = project.resolve("specs");
             design.write(specs);
@@ -88,6 +88,7 @@ public final class Benchmark {
             DvGenerator generator = options.generator();
             Map<String, List<Double>> times = new LinkedHashMap<>();
             Result result = new Result(entities, times);
+            result.fileSystem = project.getParent() + " (" + Files.getFileStore(project).type() + ")";
             RuleEngine rules = RuleEngine.create(RuleSettings.defaults());
             for (int i = 0; i < warmup + iterations; i++) {
                 boolean measured = i >= warmup;
@@ -95,6 +96,10 @@ public final class Benchmark {
 
                 GenerateResult full = time(times, "full", measured, () -> generate(generator, request));
                 result.files = full.plan().generatedFiles().size();
+                if (measured) {
+                    full.timings().forEach((phase, millis) ->
+                            result.fullPhases.computeIfAbsent(phase, k -> new ArrayList<>()).add(millis));
+                }
                 result.fullBytes = totalBytes(project);
 
                 Map<Path, String> before = snapshot(project);
@@ -130,6 +135,12 @@ public final class Benchmark {
         } finally {
             delete(project);
         }
+    }
+
+    /** A new empty project directory under {@code --work-dir}, or the system's temporary folder. */
+    private static Path newProject(Options options, String prefix) throws IOException {
+        return options.workDir == null ? Files.createTempDirectory(prefix)
+                : Files.createTempDirectory(Files.createDirectories(options.workDir), prefix);
     }
 
     private static GenerateResult generate(DvGenerator generator, GenerateRequest request) {
@@ -248,10 +259,14 @@ public final class Benchmark {
     /** Runs a full generation of {@code --heap-check} entities in a child JVM limited to {@code --heap-max}. */
     private static String heapCheck(Options options) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx" + options.heapMax, "-cp", System.getProperty("java.class.path"),
-                Benchmark.class.getName(), "--child", "--entities", String.valueOf(options.heapCheck),
-                "--satellites", String.valueOf(options.satellites), "--links", String.valueOf(options.links),
-                "--seed", String.valueOf(options.seed), "--threads", String.valueOf(options.threads));
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + options.heapMax, "-cp",
+                System.getProperty("java.class.path"), Benchmark.class.getName(), "--child",
+                "--entities", String.valueOf(options.heapCheck), "--satellites", String.valueOf(options.satellites),
+                "--links", String.valueOf(options.links), "--seed", String.valueOf(options.seed),
+                "--threads", String.valueOf(options.threads)));
+        if (options.workDir != null) {
+            command.addAll(List.of("--work-dir", options.workDir.toString()));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes()).trim();
         int exit = process.waitFor();
@@ -262,7 +277,7 @@ public final class Benchmark {
     private static void heapChild(Options options) throws Exception {
         SyntheticDesign design = new SyntheticDesign(options.entities, options.satellites, options.links,
                 options.seed);
-        Path project = Files.createTempDirectory("dv-bench-heap-");
+        Path project = newProject(options, "dv-bench-heap-");
         try {
             design.write(project.resolve("specs"));
             System.gc();
@@ -317,6 +332,8 @@ public final class Benchmark {
     static final class Result {
         final int entities;
         final Map<String, List<Double>> times;
+        final Map<String, List<Double>> fullPhases = new LinkedHashMap<>();
+        String fileSystem;
         int files;
         long fullBytes;
         long noChangeWrittenBytes;
@@ -340,15 +357,20 @@ public final class Benchmark {
             double full = median(times.get("full"));
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "Design: %d entities, %d satellites and %d links each, seed %d; "
-                            + "%d generated files (%.1f MiB), %d models; %d measured runs after %d warm-up%n%n",
+                            + "%d generated files (%.1f MiB), %d models; %d measured runs after %d warm-up%n"
+                            + "Project directory in %s%n%n",
                     entities, options.satellites, options.links, options.seed, files, fullBytes / 1048576.0,
-                    models, times.get("full").size(), options.warmup));
+                    models, times.get("full").size(), options.warmup, fileSystem));
             out.append(String.format(Locale.ROOT, "%-28s %10s %10s %10s %12s  %s%n", "scenario", "median ms",
                     "min ms", "max ms", "vs full", "target"));
             times.forEach((name, values) -> out.append(String.format(Locale.ROOT,
                     "%-28s %10.1f %10.1f %10.1f %11.3fx  %s%n", name, median(values), Collections.min(values),
                     Collections.max(values), median(values) / full, targets.getOrDefault(name, ""))));
-            out.append(String.format(Locale.ROOT, "%nno-change run: %d files, %d bytes written%n",
+            StringBuilder phases = new StringBuilder();
+            fullPhases.forEach((phase, values) -> phases.append(phases.isEmpty() ? "" : ", ").append(
+                    String.format(Locale.ROOT, "%s %.0f", phase, median(values))));
+            out.append(String.format(Locale.ROOT, "%nfull run by phase (medians, ms): %s%n", phases));
+            out.append(String.format(Locale.ROOT, "no-change run: %d files, %d bytes written%n",
                     noChangeWrittenFiles, noChangeWrittenBytes));
             out.append(String.format(Locale.ROOT, "one spec changed: %d files rendered, %d written (%d bytes)%n",
                     oneChangeRendered, oneChangeWrittenFiles, oneChangeWrittenBytes));
@@ -370,6 +392,8 @@ public final class Benchmark {
                   --warmup W          warm-up runs (default 2)
                   --threads T         render threads: 0 = automatic (default), 1 = single-threaded
                   --no-index          switch the incremental index off (every run renders everything)
+                  --work-dir DIR      where the synthetic project is created (default: java.io.tmpdir);
+                                      a tmpfs such as /dev/shm leaves the disk out of the figures
                   --scaling 10,100,.. run every scenario for each N and print how cost grows
                   --heap-check N      also run a full generation of N entities in a child JVM
                   --heap-max SIZE     heap limit of that child JVM (default 512m)
@@ -383,6 +407,7 @@ public final class Benchmark {
         int warmup = 2;
         int threads = 0;
         boolean noIndex;
+        Path workDir;
         List<Integer> scaling = List.of();
         int heapCheck;
         String heapMax = "512m";
@@ -402,6 +427,7 @@ public final class Benchmark {
                     case "--warmup" -> o.warmup = Integer.parseInt(args[++i]);
                     case "--threads" -> o.threads = Integer.parseInt(args[++i]);
                     case "--no-index" -> o.noIndex = true;
+                    case "--work-dir" -> o.workDir = Path.of(args[++i]);
                     case "--scaling" -> o.scaling = java.util.Arrays.stream(args[++i].split(","))
                             .map(String::trim).map(Integer::parseInt).toList();
                     case "--heap-check" -> o.heapCheck = Integer.parseInt(args[++i]);

@@ -133,7 +133,7 @@ public final class DvGenerator {
      * @throws GenerationIoException an existing file of the project could not be read
      */
     public GenerationPlan plan(GenerateRequest request) throws TemplateException, GenerationIoException {
-        Planned planned = plan(request, null, Map.of(), Map.of());
+        Planned planned = plan(request, null, Map.of(), Map.of(), new PhaseTimes());
         planned.spill().close();
         return planned.plan();
     }
@@ -195,7 +195,8 @@ public final class DvGenerator {
      * @param disk     size and time of every file under the owned folders (used only with an index)
      */
     private Planned plan(GenerateRequest request, GenerationIndex previous, Map<String, GenerationIndex.Stat> disk,
-                         Map<String, String> specHashes) throws TemplateException, GenerationIoException {
+                         Map<String, String> specHashes, PhaseTimes times)
+            throws TemplateException, GenerationIoException {
         List<String> namingProblems = request.naming().problems();
         if (!namingProblems.isEmpty()) {
             throw new IllegalArgumentException("invalid naming conventions: " + String.join("; ", namingProblems));
@@ -204,6 +205,7 @@ public final class DvGenerator {
                 ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads())
                 : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
         List<String> entities = entityNames(design);
+        times.lap("load");
         if (design.hasErrors() || design.vault() == null) {
             return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, Map.of(), null,
                     Map.of(), Map.of(), new SpillFolder());
@@ -252,10 +254,10 @@ public final class DvGenerator {
             boolean parallel = threads() > 1 && toRender.size() >= PARALLEL_RENDER_THRESHOLD;
             for (int from = 0; from < toRender.size(); from += RENDER_SLICE) {
                 List<PendingFile> slice = toRender.subList(from, Math.min(toRender.size(), from + RENDER_SLICE));
-                List<Rendering> rendered = renderAll(projectRenderer, slice, parallel, spill);
+                List<Hashed> rendered = renderAll(projectRenderer, slice, parallel, spill);
                 for (int i = 0; i < rendered.size(); i++) {
-                    if (rendered.get(i) instanceof SpilledFile big) {
-                        String sha = Hashing.sha256(big.header(), big.body());
+                    String sha = rendered.get(i).sha256();
+                    if (rendered.get(i).rendering() instanceof SpilledFile big) {
                         hashes.put(big.path(), sha);
                         GenerationIndex.Output before = previous == null ? null : previous.outputs.get(big.path());
                         PlannedFile plannedFile;
@@ -272,8 +274,7 @@ public final class DvGenerator {
                         files.add(plannedFile);
                         continue;
                     }
-                    RenderedFile file = (RenderedFile) rendered.get(i);
-                    String sha = Hashing.sha256(file.content());
+                    RenderedFile file = (RenderedFile) rendered.get(i).rendering();
                     hashes.put(file.path(), sha);
                     GenerationIndex.Output before = previous == null ? null : previous.outputs.get(file.path());
                     PlannedFile plannedFile;
@@ -296,7 +297,9 @@ public final class DvGenerator {
             }
             renderedCount = toRender.size();
         }
+        times.lap("render");
         files.addAll(planStale(project, renderedPaths));
+        times.lap("stale scan");
         } catch (IOException e) {
             spill.close();
             throw new GenerationIoException("write", spillTarget(), e);
@@ -325,15 +328,21 @@ public final class DvGenerator {
     /** Files rendered (and reduced to hashes) at a time. */
     private static final int RENDER_SLICE = 512;
 
-    /** Renders in path order; on all configured threads when there are enough files to pay for it. */
-    private List<Rendering> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files,
-                                      boolean parallel, SpillFolder spill) throws TemplateException, IOException {
+    /** A rendered file and the SHA-256 of its complete content. */
+    private record Hashed(Rendering rendering, String sha256) {
+    }
+
+    /**
+     * Renders and hashes in path order; on all configured threads when there are enough files to pay for it.
+     */
+    private List<Hashed> renderAll(DbtProjectRenderer projectRenderer, List<PendingFile> files,
+                                   boolean parallel, SpillFolder spill) throws TemplateException, IOException {
         int threads = threads();
         long limit = spillLimit();
         if (!parallel || threads <= 1 || files.size() < 2) {
-            List<Rendering> rendered = new ArrayList<>(files.size());
+            List<Hashed> rendered = new ArrayList<>(files.size());
             for (PendingFile file : files) {
-                rendered.add(projectRenderer.render(file, limit, spill::newFile));
+                rendered.add(hashed(projectRenderer.render(file, limit, spill::newFile)));
             }
             return rendered;
         }
@@ -342,7 +351,7 @@ public final class DvGenerator {
             // an ordered stream collects in encounter order: the same list as the loop above
             return pool.submit(() -> files.parallelStream().map(file -> {
                 try {
-                    return projectRenderer.render(file, limit, spill::newFile);
+                    return hashed(projectRenderer.render(file, limit, spill::newFile));
                 } catch (TemplateException e) {
                     throw new RenderFailure(e);
                 } catch (IOException e) {
@@ -356,6 +365,11 @@ public final class DvGenerator {
         } finally {
             pool.shutdown();
         }
+    }
+
+    private static Hashed hashed(Rendering rendering) throws IOException {
+        return new Hashed(rendering, rendering instanceof SpilledFile big ? Hashing.sha256(big.header(), big.body())
+                : Hashing.sha256(((RenderedFile) rendering).content()));
     }
 
     /** Carries a template failure out of a parallel stream. */
@@ -470,6 +484,7 @@ public final class DvGenerator {
         Map<String, GenerationIndex.Stat> disk = Map.of();
         SortedMap<String, String> specHashes = new TreeMap<>();
         SortedMap<String, String> configuration = null;
+        PhaseTimes times = new PhaseTimes();
         if (useIndex) {
             configuration = configuration(request);
             previous = GenerationIndex.read(indexFile).orElse(null);
@@ -485,21 +500,23 @@ public final class DvGenerator {
             }
             if (previous != null && previous.specs.equals(specHashes) && previous.matchesDisk(disk)
                     && Files.isRegularFile(markdown) && Files.isRegularFile(json)) {
-                return upToDate(request, previous, markdown, json, log);
+                times.lap("index check");
+                return upToDate(request, previous, markdown, json, log, times);
             }
+            times.lap("index check");
         }
 
-        Planned planned = plan(request, previous, disk, specHashes);
+        Planned planned = plan(request, previous, disk, specHashes, times);
         try (SpillFolder spill = planned.spill()) {
             return carryOut(request, log, planned, markdown, json, indexFile, useIndex, previous, disk, specHashes,
-                    configuration);
+                    configuration, times);
         }
     }
 
     private GenerateResult carryOut(GenerateRequest request, DvLog log, Planned planned, Path markdown, Path json,
                                     Path indexFile, boolean useIndex, GenerationIndex previous,
                                     Map<String, GenerationIndex.Stat> disk, SortedMap<String, String> specHashes,
-                                    SortedMap<String, String> configuration)
+                                    SortedMap<String, String> configuration, PhaseTimes times)
             throws SpecErrorsException, FileConflictException, TemplateException, GenerationIoException {
         GenerationPlan plan = planned.plan();
         plan.warnings().forEach(warning -> log.warn(warning.format()));
@@ -519,6 +536,7 @@ public final class DvGenerator {
 
         Path project = request.projectDirectory();
         Map<String, WriteOutcome> outcomes = writeAll(project, plan, planned);
+        times.lap("write");
         Map<String, String> results = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();
         List<String> removed = new ArrayList<>();
@@ -551,14 +569,18 @@ public final class DvGenerator {
             log.warn("Replaced " + plan.conflicts().size() + " hand-edited or foreign file(s) (dv.overwrite=true): "
                     + String.join(", ", plan.conflicts().stream().map(PlannedFile::path).toList()));
         }
-        GenerateResult result = new GenerateResult(plan, written, removed, unchanged, markdown, json,
-                planned.rendered());
+        times.lap("write");
         writeReports(plan, results, "success", markdown, json);
+        times.lap("reports");
         if (useIndex) {
             writeIndex(indexFile, configuration, specHashes, plan, planned.hashes(), disk, writtenStats,
                     Set.copyOf(removed), project);
+            times.lap("index");
         }
+        GenerateResult result = new GenerateResult(plan, written, removed, unchanged, markdown, json,
+                planned.rendered(), times.millis());
         log.info(result.summary());
+        log.debug(() -> "Timings: " + result.timingSummary());
         if (useIndex && previous != null) {
             log.info("Rendered " + planned.rendered() + " of " + plan.generatedFiles().size()
                     + " files: the others depend only on specs unchanged since the last run");
@@ -568,7 +590,7 @@ public final class DvGenerator {
 
     /** The result of a run that found nothing to do; it writes nothing, not even the reports. */
     private GenerateResult upToDate(GenerateRequest request, GenerationIndex index, Path markdown, Path json,
-                                    DvLog log) {
+                                    DvLog log, PhaseTimes times) {
         index.warnings.forEach(log::warn);
         Set<String> entities = new TreeSet<>();
         List<PlannedFile> files = new ArrayList<>();
@@ -581,11 +603,14 @@ public final class DvGenerator {
         DesignResult design = new DesignResult(List.copyOf(index.specs.keySet()), List.of(), null, List.of(),
                 List.of());
         GenerationPlan plan = new GenerationPlan(request, design, List.copyOf(entities), files);
-        GenerateResult result = new GenerateResult(plan, List.of(), List.of(), files.size(), markdown, json, 0);
+        times.lap("plan");
+        GenerateResult result = new GenerateResult(plan, List.of(), List.of(), files.size(), markdown, json, 0,
+                times.millis());
         log.info(result.summary());
         log.info("Nothing changed since the last run (specs, templates, configuration and generated files as "
                 + "recorded in " + request.reportDirectory().resolve(GenerationIndex.FILE_NAME)
                 + "): nothing rendered, nothing written, reports kept");
+        log.debug(() -> "Timings: " + result.timingSummary());
         return result;
     }
 
@@ -800,7 +825,8 @@ public final class DvGenerator {
 
     /**
      * Writes every new or changed generated file of the plan, on several threads (file creation waits on the
-     * disk, not the CPU); content that the plan did not keep is rendered again and must hash as planned.
+     * disk, not the CPU); content that the plan did not keep is rendered again and must hash as planned. Folders
+     * that do not exist yet are built aside and appear whole (see {@link WriteSession}).
      */
     private Map<String, WriteOutcome> writeAll(Path project, GenerationPlan plan, Planned planned)
             throws GenerationIoException, TemplateException {
@@ -808,10 +834,17 @@ public final class DvGenerator {
                 .filter(f -> f.action() != FileAction.UNCHANGED && f.isGenerated()).toList();
         WriteOutcome[] outcomes = new WriteOutcome[toWrite.size()];
         int threads = parallelism == 1 ? 1 : Math.max(threads(), MIN_WRITE_THREADS);
+        WriteSession session = new WriteSession();
+        try {
+            session.prepare(project, toWrite.stream().map(f -> resolveInside(project, f.path())).toList());
+        } catch (IOException e) {
+            closeQuietly(session);
+            throw new GenerationIoException("write", project, e);
+        }
         java.util.function.IntConsumer task = i -> {
             PlannedFile file = toWrite.get(i);
             try {
-                outcomes[i] = writeOne(project, file, planned);
+                outcomes[i] = writeOne(project, file, planned, session);
             } catch (GenerationIoException | TemplateException e) {
                 throw new WriteFailure(e);
             }
@@ -830,11 +863,19 @@ public final class DvGenerator {
                     pool.shutdown();
                 }
             }
+            session.commit();
         } catch (WriteFailure e) {
+            closeQuietly(session);
             if (e.getCause() instanceof TemplateException t) {
                 throw t;
             }
             throw (GenerationIoException) e.getCause();
+        } catch (IOException e) {
+            closeQuietly(session);
+            throw new GenerationIoException("write", project, e);
+        } catch (RuntimeException | Error e) {
+            closeQuietly(session);
+            throw e;
         }
         Map<String, WriteOutcome> byPath = new HashMap<>();
         for (int i = 0; i < outcomes.length; i++) {
@@ -843,33 +884,44 @@ public final class DvGenerator {
         return byPath;
     }
 
-    private static WriteOutcome writeOne(Path project, PlannedFile file, Planned planned)
+    /** Removes what an unfinished session staged; the failure that stopped it is the one reported. */
+    private static void closeQuietly(WriteSession session) {
+        try {
+            session.close();
+        } catch (IOException ignored) {
+            // staging folders are hidden and removed by the next run's stale scan
+        }
+    }
+
+    private static WriteOutcome writeOne(Path project, PlannedFile file, Planned planned, WriteSession session)
             throws GenerationIoException, TemplateException {
         Path target = resolveInside(project, file.path());
         String content = file.content();
+        String sha256 = planned.hashes().get(file.path());
         SpilledFile big = planned.spilled().get(file.path());
-        if (content == null && big != null) {
-            try {
-                if (!AtomicFiles.writeIfChanged(target, big.header(), big.body(),
-                        planned.hashes().get(file.path()))) {
-                    return new WriteOutcome(null);
+        Optional<Path> written;
+        try {
+            if (content == null && big != null) {
+                written = session.write(target, big.header(), big.body(), sha256);
+            } else {
+                if (content == null) {
+                    content = planned.renderer().render(planned.deferred().get(file.path())).content();
+                    if (!Hashing.sha256(content).equals(sha256)) {
+                        throw new IllegalStateException("rendering " + file.path()
+                                + " twice gave different content");
+                    }
                 }
-            } catch (IOException e) {
-                throw new GenerationIoException("write", target, e);
+                written = session.write(target, content, sha256);
             }
-        } else {
-        if (content == null) {
-            content = planned.renderer().render(planned.deferred().get(file.path())).content();
-            if (!Hashing.sha256(content).equals(planned.hashes().get(file.path()))) {
-                throw new IllegalStateException("rendering " + file.path() + " twice gave different content");
-            }
+        } catch (IOException e) {
+            throw new GenerationIoException("write", target, e);
         }
-        if (!write(target, content)) {
+        if (written.isEmpty()) {
             return new WriteOutcome(null);
         }
-        }
         try {
-            return new WriteOutcome(stat(Files.readAttributes(target, BasicFileAttributes.class,
+            // a staged file keeps its size and time when its folder is renamed into place
+            return new WriteOutcome(stat(Files.readAttributes(written.get(), BasicFileAttributes.class,
                     LinkOption.NOFOLLOW_LINKS)));
         } catch (IOException e) {
             throw new GenerationIoException("read", target, e);
@@ -890,8 +942,13 @@ public final class DvGenerator {
     private static final int MIN_WRITE_THREADS = 4;
 
     private static boolean write(Path file, String content) throws GenerationIoException {
+        return write(file, content, null);
+    }
+
+    /** Writes {@code content} whose SHA-256 is {@code sha256} (null when not known). */
+    private static boolean write(Path file, String content, String sha256) throws GenerationIoException {
         try {
-            return AtomicFiles.writeIfChanged(file, content);
+            return AtomicFiles.writeIfChanged(file, content, sha256);
         } catch (IOException e) {
             throw new GenerationIoException("write", file, e);
         }

@@ -1,7 +1,10 @@
 package io.dvmaven.generate;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a successful {@code generate} did.
@@ -14,19 +17,27 @@ import java.util.List;
  * @param jsonReport     the JSON report written
  * @param rendered       files rendered by this run (fewer than the generated files when the index let unchanged
  *                       specs' files be skipped; 0 when nothing changed)
+ * @param timings        wall time of each phase in milliseconds, in the order they ran ({@code load},
+ *                       {@code render}, {@code write}, ...)
  */
 public record GenerateResult(GenerationPlan plan, List<String> written, List<String> removed, int unchanged,
-                             Path markdownReport, Path jsonReport, int rendered) {
+                             Path markdownReport, Path jsonReport, int rendered, Map<String, Double> timings) {
 
     /** A result of a run that rendered every generated file. */
     public GenerateResult(GenerationPlan plan, List<String> written, List<String> removed, int unchanged,
                           Path markdownReport, Path jsonReport) {
-        this(plan, written, removed, unchanged, markdownReport, jsonReport, plan.generatedFiles().size());
+        this(plan, written, removed, unchanged, markdownReport, jsonReport, plan.generatedFiles().size(), Map.of());
     }
 
     public GenerateResult {
         written = List.copyOf(written);
         removed = List.copyOf(removed);
+        timings = Collections.unmodifiableMap(new LinkedHashMap<>(timings));
+    }
+
+    /** {@code load 380 ms, render 700 ms, ...}: where the run's time went. */
+    public String timingSummary() {
+        return PhaseTimes.format(timings);
     }
 
     /** {@code N files for M entities: A written, U unchanged, D removed}. */

@@ -31,7 +31,6 @@ import io.dvmaven.templates.Views.StageView;
 import io.dvmaven.templates.Views.TableDoc;
 import io.dvmaven.templates.Views.TestDoc;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -605,8 +604,21 @@ public final class DbtProjectRenderer {
     // ---- text helpers -------------------------------------------------------------------------------
 
     static String title(String snake) {
-        return Arrays.stream(snake.split("_")).filter(w -> !w.isEmpty())
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining(" "));
+        StringBuilder out = new StringBuilder(snake.length());
+        boolean wordStart = true;
+        for (int i = 0; i < snake.length(); i++) {
+            char c = snake.charAt(i);
+            if (c == '_') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart && !out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = false;
+        }
+        return out.toString();
     }
 
     private static String orElse(String value, String fallback) {
@@ -615,8 +627,12 @@ public final class DbtProjectRenderer {
 
     /** A YAML double-quoted scalar. */
     static String yamlQuote(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
+        if (!needsEscape(text)) {
+            return "\"" + text + "\"";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -626,6 +642,16 @@ public final class DbtProjectRenderer {
             }
         }
         return out.append('"').toString();
+    }
+
+    private static boolean needsEscape(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\\' || c == '\n' || c == '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String yamlSingleQuote(String text) {

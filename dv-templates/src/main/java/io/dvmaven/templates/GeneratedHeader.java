@@ -1,11 +1,7 @@
 package io.dvmaven.templates;
 
 import io.dvmaven.model.vault.SpecRef;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -67,12 +63,7 @@ public final class GeneratedHeader {
 
     /** First 16 hex digits of the SHA-256 of {@code body} as UTF-8. */
     public static String checksumOf(String body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return checksumOf((CharSequence) body);
     }
 
     /** The comment prefix for a generated file: {@code "-- "} for SQL, {@code "# "} for YAML. */
@@ -164,33 +155,7 @@ public final class GeneratedHeader {
 
     /** First 16 hex digits of the SHA-256 of {@code text} as UTF-8, encoded in slices rather than one copy. */
     static String checksumOf(CharSequence text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            java.nio.charset.CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
-                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE);
-            java.nio.CharBuffer in = java.nio.CharBuffer.wrap(text);
-            java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(64 * 1024);
-            while (true) {
-                java.nio.charset.CoderResult result = encoder.encode(in, out, true);
-                out.flip();
-                digest.update(out);
-                out.clear();
-                if (result.isUnderflow()) {
-                    break;
-                }
-            }
-            while (encoder.flush(out).isOverflow()) {
-                out.flip();
-                digest.update(out);
-                out.clear();
-            }
-            out.flip();
-            digest.update(out);
-            return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Utf8Sha256.hex(text).substring(0, 16);
     }
 
     private static String stripCr(String line) {

@@ -49,6 +49,7 @@ final class SpillingBody extends Writer {
     private boolean afterCr;
     private boolean started;
     private final StringBuilder pending = new StringBuilder();
+    private char[] scratch = new char[1024];
 
     SpillingBody(long limit, SpillFiles files) {
         this.limit = limit;
@@ -62,25 +63,30 @@ final class SpillingBody extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) {
-        write(java.nio.CharBuffer.wrap(chars), offset, length);
+        writeChars(chars, offset, length);
     }
 
     @Override
     public void write(String text, int offset, int length) {
-        write((CharSequence) text, offset, length);
+        // copied into a reused array: one scanning loop over an array serves both kinds of write
+        if (scratch.length < length) {
+            scratch = new char[Math.max(length, scratch.length * 2)];
+        }
+        text.getChars(offset, offset + length, scratch, 0);
+        writeChars(scratch, 0, length);
     }
 
     /**
      * Once the body has started and no CR is involved, a chunk goes through in bulk up to its last character
      * that is neither a newline nor a space; the rest waits in case the body ends there.
      */
-    private void write(CharSequence text, int offset, int length) {
+    private void writeChars(char[] text, int offset, int length) {
         int end = offset + length;
         if (started && !afterCr) {
             int last = -1;
             boolean cr = false;
             for (int i = offset; i < end; i++) {
-                char c = text.charAt(i);
+                char c = text[i];
                 if (c == '\r') {
                     cr = true;
                     break;
@@ -91,20 +97,20 @@ final class SpillingBody extends Writer {
             }
             if (!cr) {
                 if (last < 0) {
-                    pending.append(text, offset, end);
+                    pending.append(text, offset, length);
                     return;
                 }
                 if (pending.length() > 0) {
                     emit(pending);
                     pending.setLength(0);
                 }
-                emit(text.subSequence(offset, last + 1));
-                pending.append(text, last + 1, end);
+                emit(text, offset, last + 1 - offset);
+                pending.append(text, last + 1, end - last - 1);
                 return;
             }
         }
         for (int i = offset; i < end; i++) {
-            accept(text.charAt(i));
+            accept(text[i]);
         }
     }
 
@@ -152,6 +158,19 @@ final class SpillingBody extends Writer {
             return;
         }
         memory.append(text);
+        spillIfOver();
+    }
+
+    private void emit(char[] text, int offset, int length) {
+        if (spill != null) {
+            try {
+                spill.write(text, offset, length);
+            } catch (IOException e) {
+                throw new SinkFailure(e);
+            }
+            return;
+        }
+        memory.append(text, offset, length);
         spillIfOver();
     }
 

@@ -81,7 +81,8 @@ class DvGeneratorTest {
         assertThat(project.resolve("target/dv/generation-report.md")).exists();
         assertThat(project.resolve("target/dv/generation-report.json")).exists();
         try (var leftovers = Files.walk(project)) {
-            assertThat(leftovers.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+            assertThat(leftovers.map(Path::toString)
+                    .filter(p -> p.endsWith(".tmp") || p.endsWith(WriteSession.STAGING_SUFFIX))).isEmpty();
         }
     }
 

@@ -23,12 +23,11 @@ class SpillingBodyTest {
         for (String sample : SAMPLES) {
             String expected = GeneratedHeader.compose("models/x/schema.yml", "1.0", List.of("e"), List.of(),
                     List.of(), null, sample);
-            for (int limit : new int[] {0, 1, 3, 1000}) {
+            for (int[] run : new int[][] {{0, 1}, {0, 2}, {1, 2}, {3, 5}, {1000, 1}, {1000, 2}, {1000, 5}}) {
+                int limit = run[0];
+                int piece = run[1];
                 SpillingBody body = new SpillingBody(limit, () -> Files.createTempFile(temp, "b", ".tmp"));
-                // feed in small pieces, splitting CR LF pairs and surrogate pairs across writes
-                for (int i = 0; i < sample.length(); i += 2) {
-                    body.write(sample, i, Math.min(2, sample.length() - i));
-                }
+                feed(body, sample, piece);
                 StringBuilder held = body.finish();
                 byte[] actual;
                 if (held != null) {
@@ -42,7 +41,24 @@ class SpillingBodyTest {
                     bytes.write(Files.readAllBytes(body.file()));
                     actual = bytes.toByteArray();
                 }
-                assertThat(actual).as("sample %s, limit %d", sample, limit).isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+                assertThat(actual).as("sample %s, limit %d, pieces of %d", sample, limit, piece)
+                        .isEqualTo(expected.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /**
+     * Writes {@code sample} in pieces of {@code piece} characters, alternately as strings and as char arrays (both
+     * kinds of write the template engine makes), so CR LF pairs and surrogate pairs are split across writes.
+     */
+    private static void feed(SpillingBody body, String sample, int piece) {
+        char[] chars = sample.toCharArray();
+        for (int i = 0, n = 0; i < sample.length(); i += piece, n++) {
+            int length = Math.min(piece, sample.length() - i);
+            if (n % 2 == 0) {
+                body.write(sample, i, length);
+            } else {
+                body.write(chars, i, length);
             }
         }
     }
