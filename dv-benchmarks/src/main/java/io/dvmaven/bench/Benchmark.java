@@ -103,6 +103,7 @@ public final class Benchmark {
                 result.fullBytes = totalBytes(project);
 
                 Map<Path, String> before = snapshot(project);
+
                 GenerateResult again = time(times, "no-change", measured, () -> generate(generator, request));
                 result.noChangeWrittenBytes = Math.max(result.noChangeWrittenBytes, writtenBytes(before,
                         snapshot(project)));
@@ -126,6 +127,11 @@ public final class Benchmark {
                         () -> rules.run(scanned, NamingConventions.defaults()));
                 result.models = scanned.models().size();
                 result.findings = checked.findings().size();
+                if (!checked.findings().isEmpty()) {
+                    // generated code conforms to the default conventions: a finding means the check went wrong
+                    throw new IllegalStateException(checked.findings().size() + " naming-rule findings in the "
+                            + "generated project, the first: " + checked.findings().get(0).diagnostic().format());
+                }
                 if (measured) {
                     times.computeIfAbsent("naming rules: scan + check", k -> new ArrayList<>()).add(
                             last(times, "naming rules: scan") + last(times, "naming rules: check"));
@@ -374,8 +380,9 @@ public final class Benchmark {
                     noChangeWrittenFiles, noChangeWrittenBytes));
             out.append(String.format(Locale.ROOT, "one spec changed: %d files rendered, %d written (%d bytes)%n",
                     oneChangeRendered, oneChangeWrittenFiles, oneChangeWrittenBytes));
-            out.append(String.format(Locale.ROOT, "naming rules: %d models checked, %d findings%n", models,
-                    findings));
+            out.append(String.format(Locale.ROOT, "naming rules: %d models checked, %d findings; %.0f ms per "
+                    + "10,000 models%n", models, findings,
+                    median(times.get("naming rules: scan + check")) * 10_000 / Math.max(1, models)));
             return out.toString();
         }
     }

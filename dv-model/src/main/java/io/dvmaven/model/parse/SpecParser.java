@@ -87,7 +87,9 @@ public final class SpecParser {
         List<Node> documents = new ArrayList<>();
         boolean syntaxError = false;
         try {
-            Compose compose = new Compose(LoadSettings.builder().setLabel(file).build());
+            // no size limit: one spec file may describe a whole vault
+            Compose compose = new Compose(LoadSettings.builder().setLabel(file).setCodePointLimit(Integer.MAX_VALUE)
+                    .build());
             Iterator<Node> iterator = compose.composeAllFromString(text).iterator();
             while (iterator.hasNext()) {
                 documents.add(iterator.next());

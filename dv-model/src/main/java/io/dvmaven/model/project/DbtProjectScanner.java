@@ -204,9 +204,13 @@ public final class DbtProjectScanner {
         boolean generated = isGenerated(content);
         List<SchemaModel> models = new ArrayList<>();
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(path).setSchema(TextOnlySchema.INSTANCE)
-                    .setBufferSize(64 * 1024).build();
-            for (Node document : new Compose(settings).composeAllFromString(content)) {
+            // plain block YAML (nearly every schema file) is read fast; the rest, errors included, by snakeyaml
+            Optional<List<Node>> fast = BlockYamlReader.compose(path, content);
+            Iterable<Node> documents = fast.isPresent() ? fast.get() : new Compose(LoadSettings.builder()
+                    .setLabel(path).setSchema(TextOnlySchema.INSTANCE).setBufferSize(64 * 1024)
+                    .setCodePointLimit(Integer.MAX_VALUE).build()) // a large design's schema.yml runs to megabytes
+                    .composeAllFromString(content);
+            for (Node document : documents) {
                 if (document instanceof MappingNode root) {
                     entry(root, "models").ifPresent(node -> readModels(path, lines, node, models, problems));
                 }

@@ -155,4 +155,32 @@ class DbtProjectScannerTest {
         assertThat(new SchemaTest("dbt_utils.relationships_where", Map.of(), SourceLocation.ofFile("f")).isRelationships())
                 .isTrue();
     }
+
+    @Test
+    void schemaFilesOfManyMegabytesAreReadWholeOnBothPaths() {
+        StringBuilder plain = new StringBuilder("version: 2\nmodels:\n");
+        int models = 40_000; // about 4 MiB: beyond snakeyaml's default limit of 3 MiB
+        for (int i = 0; i < models; i++) {
+            plain.append("  - name: s_entity_").append(i).append("\n    description: \"Satellite number ")
+                    .append(i).append(" of a large design\"\n    columns:\n      - name: load_timestamp\n");
+        }
+        assertThat(plain.length()).isGreaterThan(3 * 1024 * 1024);
+        // an anchor puts the same file outside the fast reader's subset, so snakeyaml reads it
+        String withAnchor = plain.toString().replace("version: 2", "version: &v 2");
+        assertThat(BlockYamlReader.compose("big.yml", plain.toString())).isPresent();
+        assertThat(BlockYamlReader.compose("big.yml", withAnchor)).isEmpty();
+
+        List<Diagnostic> fastProblems = new java.util.ArrayList<>();
+        List<Diagnostic> slowProblems = new java.util.ArrayList<>();
+        SchemaFile fast = DbtProjectScanner.parseSchema("models/big.yml", plain.toString(), fastProblems);
+        SchemaFile slow = DbtProjectScanner.parseSchema("models/big.yml", withAnchor, slowProblems);
+
+        assertThat(fastProblems).isEmpty();
+        assertThat(slowProblems).isEmpty();
+        assertThat(fast.models()).hasSize(models);
+        assertThat(slow.models()).isEqualTo(fast.models());
+        SchemaModel last = fast.models().get(models - 1);
+        assertThat(last.name()).isEqualTo("s_entity_" + (models - 1));
+        assertThat(last.location()).isEqualTo(new SourceLocation("models/big.yml", 3 + 4 * (models - 1), 5));
+    }
 }
