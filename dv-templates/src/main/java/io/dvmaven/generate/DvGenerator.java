@@ -836,7 +836,8 @@ public final class DvGenerator {
         int threads = parallelism == 1 ? 1 : Math.max(threads(), MIN_WRITE_THREADS);
         WriteSession session = new WriteSession();
         try {
-            session.prepare(project, toWrite.stream().map(f -> resolveInside(project, f.path())).toList());
+            session.prepare(project, OWNED_ROOTS.stream().map(project::resolve).toList(),
+                    toWrite.stream().map(f -> resolveInside(project, f.path())).toList());
         } catch (IOException e) {
             closeQuietly(session);
             throw new GenerationIoException("write", project, e);

@@ -40,9 +40,16 @@ final class WriteSession implements AutoCloseable {
 
     /**
      * Sets up where the files of {@code targets} go: a target whose folder is missing is assigned to the
-     * staging folder of its topmost missing ancestor below {@code project}.
+     * staging folder of its topmost missing ancestor below its root. The roots ({@code roots}, such as
+     * {@code models}) are created in place, so every staging folder lies inside one, where a run that was killed
+     * leaves it to the next run's removal of stale generated files.
      */
-    void prepare(Path project, Collection<Path> targets) throws IOException {
+    void prepare(Path project, Collection<Path> roots, Collection<Path> targets) throws IOException {
+        for (Path root : roots) {
+            if (targets.stream().anyMatch(target -> target.startsWith(root))) {
+                Files.createDirectories(root);
+            }
+        }
         for (Path folder : new TreeSet<>(targets.stream().map(Path::getParent).toList())) {
             Path existing = folder;
             while (!existing.equals(project) && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {

@@ -130,6 +130,19 @@ class DvGeneratorTest {
     }
 
     @Test
+    void aFolderLeftHalfBuiltByAKilledRunIsRemovedByTheNextRun() throws Exception {
+        String leftover = "models/integration/.hubs.4242" + WriteSession.STAGING_SUFFIX + "/h_member.sql";
+        Files.createDirectories(project.resolve(leftover).getParent());
+        Files.writeString(project.resolve(leftover), withHeader(HUB, "select 1 as member_hk\n"));
+
+        GenerateResult result = generator().generate(request(), log);
+
+        assertThat(result.removed()).containsExactly(leftover);
+        assertThat(project.resolve("models/integration/.hubs.4242" + WriteSession.STAGING_SUFFIX)).doesNotExist();
+        assertThat(read(HUB)).isEqualTo(withHeader(HUB, "select 1 as member_hk\n"));
+    }
+
+    @Test
     void staleGeneratedFilesAreRemovedAndForeignFilesKept() throws Exception {
         generator().generate(request(), log);
         Path handWritten = project.resolve("models/integration/satellites/my_own_model.sql");

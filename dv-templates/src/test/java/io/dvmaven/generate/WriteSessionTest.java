@@ -25,7 +25,7 @@ class WriteSessionTest {
         Path hub = project.resolve("models/integration/hubs/h_a.sql");
         Path sat = project.resolve("models/integration/satellites/s_a.sql");
         try (WriteSession session = new WriteSession()) {
-            session.prepare(project, List.of(hub, sat));
+            session.prepare(project, List.of(project.resolve("models")), List.of(hub, sat));
             Optional<Path> hubAt = session.write(hub, "select 1\n", null);
             Optional<Path> satAt = session.write(sat, "select 2\n", null);
 
@@ -57,7 +57,7 @@ class WriteSessionTest {
         Path same = project.resolve("models/h_b.sql");
         Files.writeString(same, "same\n");
         try (WriteSession session = new WriteSession()) {
-            session.prepare(project, List.of(existing, same));
+            session.prepare(project, List.of(project.resolve("models")), List.of(existing, same));
             assertThat(session.write(existing, "new\n", null)).contains(existing);
             assertThat(session.write(same, "same\n", Hashing.sha256("same\n"))).isEmpty();
             session.commit();
@@ -70,7 +70,7 @@ class WriteSessionTest {
     void aFolderThatAppearsBeforeCommitReceivesTheFilesOneByOne() throws IOException {
         Path hub = project.resolve("models/hubs/h_a.sql");
         try (WriteSession session = new WriteSession()) {
-            session.prepare(project, List.of(hub));
+            session.prepare(project, List.of(project.resolve("models")), List.of(hub));
             session.write(hub, "select 1\n", null);
             Files.createDirectories(project.resolve("models/hubs"));
             Files.writeString(project.resolve("models/hubs/notes.md"), "a person's file\n");
@@ -89,14 +89,14 @@ class WriteSessionTest {
         Path big = project.resolve("models/hubs/schema.yml");
         Path body = Files.writeString(Files.createTempFile("body", ".tmp"), "\nmodels: []\n");
         try (WriteSession session = new WriteSession()) {
-            session.prepare(project, List.of(hub, big));
+            session.prepare(project, List.of(project.resolve("models")), List.of(hub, big));
             session.write(hub, "select 1\n", null);
             session.write(big, "# header\n", body, null);
             // no commit: a later file failed
         } finally {
             Files.delete(body);
         }
-        assertThat(allPaths()).isEmpty();
+        assertThat(allPaths()).as("only the root, created in place").containsExactly("models");
     }
 
     @Test
@@ -104,7 +104,7 @@ class WriteSessionTest {
         Path schema = project.resolve("models/schema.yml");
         Path body = Files.writeString(Files.createTempFile("body", ".tmp"), "\nversion: 2\n");
         try (WriteSession session = new WriteSession()) {
-            session.prepare(project, List.of(schema));
+            session.prepare(project, List.of(project.resolve("models")), List.of(schema));
             session.write(schema, "# header\n", body, null);
             session.commit();
         } finally {

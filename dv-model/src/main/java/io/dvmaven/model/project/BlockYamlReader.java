@@ -36,18 +36,24 @@ final class BlockYamlReader {
     /** The line being read; after a node, the line after the last one it took. */
     private int line;
 
-    private BlockYamlReader(String label, String content) {
+    private BlockYamlReader(String label, String[] lines) {
         this.label = label;
-        this.lines = content.split("\n", -1);
+        this.lines = lines;
     }
 
     /** The documents of {@code content}, or empty when it is not in the subset this reader handles. */
     static Optional<List<Node>> compose(String label, String content) {
+        return compose(label, content, content.split("\n", -1));
+    }
+
+    /** As {@link #compose(String, String)}, with the text already split at line feeds ({@code split("\n", -1)}). */
+    static Optional<List<Node>> compose(String label, String content, String[] lines) {
         if (!inCharacterSubset(content)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new BlockYamlReader(label, content).documents());
+            return Optional.of(new BlockYamlReader(label, lines.length == 0 ? new String[] {""} : lines)
+                    .documents());
         } catch (Unsupported outsideTheSubset) {
             return Optional.empty();
         }

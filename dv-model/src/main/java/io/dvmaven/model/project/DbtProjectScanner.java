@@ -200,12 +200,13 @@ public final class DbtProjectScanner {
      * @param path path relative to the project, used in locations
      */
     public static SchemaFile parseSchema(String path, String content, List<Diagnostic> problems) {
-        List<String> lines = lines(content);
+        String[] lineArray = content.isEmpty() ? new String[0] : content.split("\n", -1);
+        List<String> lines = List.of(lineArray);
         boolean generated = isGenerated(content);
         List<SchemaModel> models = new ArrayList<>();
         try {
             // plain block YAML (nearly every schema file) is read fast; the rest, errors included, by snakeyaml
-            Optional<List<Node>> fast = BlockYamlReader.compose(path, content);
+            Optional<List<Node>> fast = BlockYamlReader.compose(path, content, lineArray);
             Iterable<Node> documents = fast.isPresent() ? fast.get() : new Compose(LoadSettings.builder()
                     .setLabel(path).setSchema(TextOnlySchema.INSTANCE).setBufferSize(64 * 1024)
                     .setCodePointLimit(Integer.MAX_VALUE).build()) // a large design's schema.yml runs to megabytes
