@@ -162,10 +162,15 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
     private static void readYamlBlock(String yaml, int firstLine, Map<String, List<SqlColumnRef>> parameters,
                                       List<SqlColumnRef> hashKeys, List<SqlColumnRef> hashdiffs) {
         Optional<Node> root;
-        try {
-            root = new Compose(YAML_SETTINGS).composeString(yaml);
-        } catch (YamlEngineException notYaml) {
-            return;
+        Optional<List<Node>> fast = BlockYamlReader.compose("yaml_metadata", yaml);
+        if (fast.isPresent()) {
+            root = fast.get().stream().findFirst();
+        } else {
+            try {
+                root = new Compose(YAML_SETTINGS).composeString(yaml);
+            } catch (YamlEngineException notYaml) {
+                return;
+            }
         }
         if (root.isEmpty() || !(root.get() instanceof MappingNode mapping)) {
             return;
