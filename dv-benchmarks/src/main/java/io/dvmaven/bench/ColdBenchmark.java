@@ -31,6 +31,7 @@ public final class ColdBenchmark {
               --work-dir DIR      where the projects are created (default: java.io.tmpdir)
               --maven-repo DIR    local Maven repository holding the plugin (default: Maven's own)
               --heap SIZE         -Xmx of the Maven JVM (MAVEN_OPTS), e.g. 1g
+              --maven-opts OPTS   further MAVEN_OPTS for every run, e.g. "-XX:TieredStopAtLevel=1"
               --mvn CMD           the Maven command (default: mvn)
               --keep              keep the generated projects
             """;
@@ -117,6 +118,7 @@ public final class ColdBenchmark {
         Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
         Path mavenRepo;
         String heap;
+        String mavenOpts;
         String mvn = "mvn";
         boolean keep;
         boolean help;
@@ -133,6 +135,7 @@ public final class ColdBenchmark {
                     case "--work-dir" -> o.workDir = Path.of(args[++i]);
                     case "--maven-repo" -> o.mavenRepo = Path.of(args[++i]).toAbsolutePath();
                     case "--heap" -> o.heap = args[++i];
+                    case "--maven-opts" -> o.mavenOpts = args[++i];
                     case "--mvn" -> o.mvn = args[++i];
                     case "--keep" -> o.keep = true;
                     case "--help", "-h" -> o.help = true;
@@ -157,8 +160,9 @@ public final class ColdBenchmark {
 
         Map<String, String> environment() {
             Map<String, String> env = new LinkedHashMap<>();
-            if (heap != null) {
-                env.put("MAVEN_OPTS", "-Xmx" + heap);
+            String opts = ((heap == null ? "" : "-Xmx" + heap) + " " + (mavenOpts == null ? "" : mavenOpts)).trim();
+            if (!opts.isEmpty()) {
+                env.put("MAVEN_OPTS", opts);
             }
             return env;
         }
