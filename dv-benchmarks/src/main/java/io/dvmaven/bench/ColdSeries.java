@@ -1,0 +1,223 @@
+package io.dvmaven.bench;
+
+import io.dvmaven.generate.DvGenerator;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One design size of the {@link ColdBenchmark}: a project on disk, the scenarios run as fresh processes in
+ * turn (so every scenario sees the same machine load), and the medians.
+ */
+final class ColdSeries implements AutoCloseable {
+
+    /** The plugin's debug line with its phase times: {@code Timings: load 380 ms, render 700 ms, ...}. */
+    private static final Pattern TIMINGS = Pattern.compile("Timings: (.*)$", Pattern.MULTILINE);
+    private static final Pattern PHASE = Pattern.compile("([\\w +-]+?) (\\d+) ms");
+    /** Owned output roots, as the generator defines them. */
+    private static final List<String> OUTPUTS = DvGenerator.OWNED_ROOTS;
+
+    private final ColdBenchmark.Options options;
+    private final int entities;
+    private final Path root;
+    private final Path project;
+    private final SyntheticDesign design;
+
+    ColdSeries(ColdBenchmark.Options options, int entities) throws IOException {
+        this.options = options;
+        this.entities = entities;
+        Files.createDirectories(options.workDir);
+        this.root = Files.createTempDirectory(options.workDir, "dv-cold-" + entities + "-");
+        this.project = root.resolve("project");
+        this.design = new SyntheticDesign(entities, options.satellites, options.links, 42L);
+    }
+
+    Result run() throws IOException, InterruptedException {
+        ColdBenchmark.writeProject(project, DvGenerator.bundledVersion());
+        design.write(project.resolve("specs"));
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, List<Double>> phases = new LinkedHashMap<>();
+
+        // warm-up: fills the OS caches and proves the plugin resolves offline; its output is the tar baseline
+        maven("validate");
+        cleanOutputs();
+        maven("dv:generate");
+        Path archive = root.resolve("generated.tar");
+        long files = countFiles();
+        long bytes = totalBytes();
+        List<String> pack = new ArrayList<>(List.of("tar", "cf", archive.toString(), "-C", project.toString(), "--"));
+        pack.addAll(existingOutputs());
+        exec(pack);
+
+        for (int run = 0; run < options.runs; run++) {
+            add(seconds, "mvn validate", maven("validate").seconds());
+
+            cleanOutputs();
+            Timed full = maven("dv:generate", debugTimings());
+            add(seconds, "full", full.seconds());
+            phases(full.output()).forEach((phase, millis) -> add(phases, phase, millis / 1000));
+
+            Path unpacked = Files.createDirectories(root.resolve("untar-" + run));
+            add(seconds, "tar x", exec(List.of("tar", "xf", archive.toString(), "-C", unpacked.toString()))
+                    .seconds());
+            Benchmark.delete(unpacked);
+
+            add(seconds, "no change", maven("dv:generate").seconds());
+
+            int edited = (run * 7919) % entities;
+            design.edit(project.resolve("specs"), edited, run + 1);
+            add(seconds, "one spec changed", maven("dv:generate").seconds());
+            design.edit(project.resolve("specs"), edited, 0);
+            maven("dv:generate");
+        }
+        return new Result(entities, files, bytes, medians(seconds), medians(phases));
+    }
+
+    private String[] debugTimings() {
+        // the generator logs its phase times at debug level; enable just that logger, not Maven's -X flood
+        return new String[] {"-Dorg.slf4j.simpleLogger.log.io.dvmaven=debug"};
+    }
+
+    private Timed maven(String goal, String... extra) throws IOException, InterruptedException {
+        List<String> command = options.maven(goal);
+        command.addAll(List.of(extra));
+        Timed timed = exec(command);
+        if (timed.exitCode() != 0) {
+            throw new IOException(String.join(" ", command) + " failed (exit " + timed.exitCode() + "):\n"
+                    + tail(timed.output()));
+        }
+        return timed;
+    }
+
+    private Timed exec(List<String> command) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(options.environment());
+        Path log = root.resolve("last-command.log");
+        builder.redirectOutput(log.toFile());
+        long start = System.nanoTime();
+        Process process = builder.start();
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return new Timed(seconds, exit, Files.readString(log, StandardCharsets.UTF_8));
+    }
+
+    private record Timed(double seconds, int exitCode, String output) {
+    }
+
+    /** Phase times in milliseconds from the plugin's timing line; empty when the line is missing. */
+    static Map<String, Double> phases(String output) {
+        Map<String, Double> phases = new LinkedHashMap<>();
+        Matcher line = TIMINGS.matcher(output);
+        if (line.find()) {
+            Matcher phase = PHASE.matcher(line.group(1));
+            while (phase.find()) {
+                phases.merge(phase.group(1).trim(), Double.parseDouble(phase.group(2)), Double::sum);
+            }
+        }
+        return phases;
+    }
+
+    private void cleanOutputs() throws IOException {
+        for (String output : OUTPUTS) {
+            Benchmark.delete(project.resolve(output));
+        }
+        Benchmark.delete(project.resolve("target"));
+    }
+
+    private List<String> existingOutputs() {
+        return OUTPUTS.stream().filter(output -> Files.exists(project.resolve(output))).toList();
+    }
+
+    private long countFiles() throws IOException {
+        long count = 0;
+        for (String output : OUTPUTS) {
+            Path dir = project.resolve(output);
+            if (Files.isDirectory(dir)) {
+                try (var walk = Files.walk(dir)) {
+                    count += walk.filter(Files::isRegularFile).count();
+                }
+            }
+        }
+        return count;
+    }
+
+    private long totalBytes() throws IOException {
+        long bytes = 0;
+        for (String output : OUTPUTS) {
+            Path dir = project.resolve(output);
+            if (Files.isDirectory(dir)) {
+                try (var walk = Files.walk(dir)) {
+                    for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                        bytes += Files.size(file);
+                    }
+                }
+            }
+        }
+        return bytes;
+    }
+
+    private static void add(Map<String, List<Double>> values, String name, double value) {
+        values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+    }
+
+    private static Map<String, Double> medians(Map<String, List<Double>> values) {
+        Map<String, Double> medians = new LinkedHashMap<>();
+        values.forEach((name, list) -> medians.put(name, Benchmark.median(list)));
+        return medians;
+    }
+
+    private static String tail(String output) {
+        String[] lines = output.split("\n");
+        return String.join("\n", java.util.Arrays.copyOfRange(lines, Math.max(0, lines.length - 30), lines.length));
+    }
+
+    @Override
+    public void close() throws IOException {
+        Benchmark.delete(root);
+    }
+
+    /** Medians of one design size, in seconds. */
+    record Result(int entities, long files, long bytes, Map<String, Double> seconds, Map<String, Double> phases) {
+
+        double maven() {
+            return seconds.get("mvn validate");
+        }
+
+        double fullBeyondMaven() {
+            return seconds.get("full") - maven();
+        }
+
+        String table() {
+            StringBuilder out = new StringBuilder();
+            out.append(String.format(Locale.ROOT, "N=%d entities: %,d files, %.1f MiB%n", entities, files,
+                    bytes / 1048576.0));
+            seconds.forEach((name, value) -> out.append(String.format(Locale.ROOT, "  %-18s %7.2f s%n", name,
+                    value)));
+            double tar = seconds.get("tar x");
+            out.append(String.format(Locale.ROOT, "  full beyond mvn validate: %.2f s = %.1fx tar x (target <= 3x)%n",
+                    fullBeyondMaven(), fullBeyondMaven() / Math.max(1e-3, tar)));
+            out.append(String.format(Locale.ROOT, "  no change beyond mvn validate: %.2f s (target <= 0.2 s)%n",
+                    seconds.get("no change") - maven()));
+            out.append(String.format(Locale.ROOT, "  one spec changed beyond mvn validate: %.2f s (target <= 0.3 s)%n",
+                    seconds.get("one spec changed") - maven()));
+            if (!phases.isEmpty()) {
+                double inside = phases.values().stream().mapToDouble(Double::doubleValue).sum();
+                out.append("  phases of the full run:\n");
+                out.append(String.format(Locale.ROOT, "    %-28s %7.2f s%n", "JVM + Maven start (validate)", maven()));
+                out.append(String.format(Locale.ROOT, "    %-28s %7.2f s%n", "plugin loading, set-up, exit",
+                        seconds.get("full") - maven() - inside));
+                phases.forEach((phase, value) -> out.append(String.format(Locale.ROOT, "    %-28s %7.2f s%n", phase,
+                        value)));
+            }
+            return out.toString();
+        }
+    }
+}
