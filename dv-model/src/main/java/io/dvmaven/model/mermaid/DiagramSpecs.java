@@ -9,7 +9,6 @@ import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
-import io.dvmaven.model.mermaid.Directives.Shape;
 import io.dvmaven.model.mermaid.ErDiagram.Arg;
 import io.dvmaven.model.mermaid.ErDiagram.Column;
 import io.dvmaven.model.mermaid.ErDiagram.Directive;
@@ -88,7 +87,7 @@ public final class DiagramSpecs {
         }
         List<Placed<Directive>> directives = new ArrayList<>();
         diagrams.forEach(d -> d.directives().forEach(x -> directives.add(new Placed<>(d, x))));
-        List<Placed<Directive>> valid = directives.stream().filter(d -> checkShape(d.item())).toList();
+        List<Placed<Directive>> valid = directives.stream().filter(d -> Directives.checkShape(d.item(), diagnostics)).toList();
         boolean singleHub = drafts.values().stream().filter(d -> d.hubTable != null).count() == 1;
         valid.stream().filter(d -> d.item().keyword().equals("source")).forEach(d -> source(d, singleHub));
         for (Placed<Table> table : tables) {
@@ -134,12 +133,12 @@ public final class DiagramSpecs {
             EntitySpec fromSpec = yaml.get(draft.name);
             EntitySpec entity = fromDiagram;
             if (fromSpec != null) {
-                entity = new Merge(fromDiagram, fromSpec).run();
+                entity = new DiagramMerge(fromDiagram, fromSpec, diagnostics).run();
                 if (fromSpec.hub() == null && fromDiagram.hub() != null) {
                     completed.add(fromSpec.location());
                 }
             }
-            check(entity, fromSpec);
+            new DiagramChecks(naming, diagnostics).check(entity, fromSpec);
             merged.put(draft.name, entity);
         }
         for (Diagnostic finding : specDiagnostics) {
@@ -550,59 +549,6 @@ public final class DiagramSpecs {
 
     // ---------------------------------------------------------------- directives
 
-    private boolean checkShape(Directive directive) {
-        Shape shape = Directives.SHAPES.get(directive.keyword());
-        if (shape == null) {
-            diagnostics.error(directive.location(), "mermaid.directive", "unknown directive 'dv:"
-                    + directive.keyword() + "'", Names.closest(directive.keyword(), Directives.keywords())
-                    .map(s -> "did you mean 'dv:" + s + "'?")
-                    .orElse("use one of: " + Directives.keywords().stream().map(k -> "dv:" + k)
-                            .collect(Collectors.joining(", "))));
-            return false;
-        }
-        boolean ok = true;
-        long positional = directive.args().stream().filter(Arg::positional).count();
-        if (positional < shape.minPositional() || positional > shape.maxPositional()) {
-            diagnostics.error(directive.location(), "mermaid.directive", "dv:" + directive.keyword() + " takes "
-                    + (shape.minPositional() == shape.maxPositional() ? String.valueOf(shape.minPositional())
-                    : shape.maxPositional() == Integer.MAX_VALUE ? "at least " + shape.minPositional()
-                    : shape.minPositional() + " or " + shape.maxPositional()) + " name"
-                    + (shape.maxPositional() == 1 ? "" : "s") + " before its options, found " + positional,
-                    "write " + shape.usage());
-            ok = false;
-        }
-        Set<String> seen = new HashSet<>();
-        for (Arg arg : directive.args()) {
-            if (arg.positional()) {
-                continue;
-            }
-            if (!seen.add(arg.key())) {
-                diagnostics.error(arg.location(), "mermaid.directive", "option '" + arg.key() + "' is given twice "
-                        + "in dv:" + directive.keyword(), "remove one of the two");
-                ok = false;
-            } else if (shape.options() != null && !shape.options().contains(arg.key())) {
-                diagnostics.error(arg.location(), "mermaid.directive", "unknown option '" + arg.key() + "' in dv:"
-                        + directive.keyword(), Names.closest(arg.key(), shape.options())
-                        .map(s -> "did you mean '" + s + "'?")
-                        .orElse(shape.options().isEmpty() ? "write " + shape.usage()
-                                : "use " + shape.options().stream().sorted().collect(Collectors.joining(", "))));
-                ok = false;
-            } else if (arg.value().isEmpty()) {
-                diagnostics.error(arg.valueLocation(), "mermaid.directive", "option '" + arg.key() + "' of dv:"
-                        + directive.keyword() + " has no value", "write " + arg.key() + "=<value>");
-                ok = false;
-            }
-        }
-        for (String required : shape.required().stream().sorted().toList()) {
-            if (!seen.contains(required)) {
-                diagnostics.error(directive.location(), "mermaid.directive", "dv:" + directive.keyword()
-                        + " needs option " + required, "write " + shape.usage());
-                ok = false;
-            }
-        }
-        return ok;
-    }
-
     private static List<Arg> positional(Directive directive) {
         return directive.args().stream().filter(Arg::positional).toList();
     }
@@ -894,7 +840,8 @@ public final class DiagramSpecs {
         return all;
     }
 
-    private static String closest(String name, Collection<String> candidates) {
+    /** "did you mean" the closest candidate, else the candidates to choose from. */
+    static String closest(String name, Collection<String> candidates) {
         return Names.closest(name, candidates).map(s -> "did you mean '" + s + "'?")
                 .orElse(candidates.isEmpty() ? "fix the name" : "use one of: " + candidates.stream().sorted()
                         .collect(Collectors.joining(", ")));
@@ -924,75 +871,6 @@ public final class DiagramSpecs {
         draft.rules.add(new BusinessRuleSpec(directive.location(), name, optionValue(directive, "description"),
                 satellite == null ? null : ident(satellite, null), optionValue(directive, "condition"),
                 severity == null ? "error" : severity));
-    }
-
-    // ---------------------------------------------------------------- checks of the combined entity
-
-    private void check(EntitySpec entity, EntitySpec fromSpec) {
-        String name = entity.name().value();
-        if (entity.hub() == null) {
-            if (fromSpec == null) {
-                return; // satellites and links without a hub were reported already
-            }
-            diagnostics.error(fromSpec.location(), "mermaid.missing-hub", "entity '" + name + "' has no hub: "
-                    + "neither a diagram table " + naming.hubModelName(name) + " nor hub in " + fromSpec.specFile(),
-                    "add a table " + naming.hubModelName(name) + " to the diagram, or hub: to the spec");
-            return;
-        }
-        String hubTable = naming.hubModelName(name);
-        if (entity.hub().sources().isEmpty()) {
-            diagnostics.error(entity.hub().location(), "mermaid.no-source", "hub " + hubTable + " has no source "
-                    + "system", "add %% dv:source " + name + " <source> schema=<schema> table=<table> "
-                    + "key_field=<column>");
-        }
-        Set<String> used = new LinkedHashSet<>();
-        checkSources(entity, entity.hub().sources(), "hub " + hubTable, used);
-        for (SatelliteSpec satellite : entity.satellites()) {
-            checkSources(entity, satellite.sources(), "satellite '" + satellite.name().value() + "'", used);
-        }
-        for (LinkSpec link : entity.links()) {
-            checkSources(entity, link.sources(), "link '" + link.name().value() + "'", used);
-            if (link.sources().isEmpty()) {
-                diagnostics.error(link.location(), "mermaid.no-source", "link '" + link.name().value() + "' has "
-                        + "no source system", "add %% dv:related_key " + link.name().value() + " <source> "
-                        + link.relatedHubs().stream().map(h -> h.value() + "=<column>")
-                        .collect(Collectors.joining(" ")));
-            }
-        }
-        List<String> parts = entity.hub().businessKey().stream().map(Ident::value).toList();
-        for (SourceMappingSpec mapping : entity.sourceMappings().values()) {
-            if (!parts.isEmpty() && !mapping.keyFields().isEmpty() && mapping.keyFields().size() != parts.size()) {
-                diagnostics.error(mapping.keyFields().get(0).location(), "mermaid.key-field", "key_field of source '"
-                        + mapping.name().value() + "' gives " + mapping.keyFields().size() + " column"
-                        + (mapping.keyFields().size() == 1 ? "" : "s") + " but the " + name + " business key has "
-                        + parts.size() + " part" + (parts.size() == 1 ? "" : "s") + " " + parts,
-                        "list one column per key part in business key order, separated by commas");
-            }
-            if (!used.contains(mapping.name().value())) {
-                diagnostics.warning(mapping.location(), "spec.unused-source-mapping", "source mapping '"
-                        + mapping.name().value() + "' is not used by the hub, a satellite or a link",
-                        "remove it");
-            }
-        }
-        List<String> groups = entity.satellites().stream().map(s -> s.name().value()).toList();
-        for (BusinessRuleSpec rule : entity.businessRules()) {
-            if (rule.satellite() != null && !groups.contains(rule.satellite().value())) {
-                diagnostics.error(rule.satellite().location(), "spec.unknown-satellite", "business rule '"
-                        + rule.name().value() + "' refers to unknown satellite '" + rule.satellite().value() + "'",
-                        closest(rule.satellite().value(), groups));
-            }
-        }
-    }
-
-    private void checkSources(EntitySpec entity, List<Ident> sources, String owner, Set<String> used) {
-        for (Ident source : sources) {
-            used.add(source.value());
-            if (!entity.sourceMappings().containsKey(source.value())) {
-                diagnostics.error(source.location(), "mermaid.unknown-source", "source '" + source.value() + "' of "
-                        + owner + " has no source mapping", "add %% dv:source " + entity.name().value() + " "
-                        + source.value() + " schema=<schema> table=<table> key_field=<column>");
-            }
-        }
     }
 
     private void checkName(Ident ident, String label) {
@@ -1140,191 +1018,5 @@ public final class DiagramSpecs {
             return new LinkSpec(location, name, description, List.copyOf(hubs.subList(1, hubs.size())), type,
                     List.copyOf(sources), Collections.unmodifiableMap(new LinkedHashMap<>(relatedKeys)));
         }
-    }
-
-    // ---------------------------------------------------------------- merging with a YAML/JSON spec
-
-    private final class Merge {
-        private final EntitySpec diagram;
-        private final EntitySpec spec;
-
-        Merge(EntitySpec diagram, EntitySpec spec) {
-            this.diagram = diagram;
-            this.spec = spec;
-        }
-
-        EntitySpec run() {
-            String description = same("description of entity '" + name() + "'", diagram.description(),
-                    spec.description(), diagram.location(), spec.location());
-            HubSpec hub = hub();
-            List<SatelliteSpec> satellites = new ArrayList<>();
-            Map<String, SatelliteSpec> specSatellites = new LinkedHashMap<>();
-            spec.satellites().forEach(s -> specSatellites.put(s.name().value(), s));
-            for (SatelliteSpec satellite : diagram.satellites()) {
-                SatelliteSpec other = specSatellites.remove(satellite.name().value());
-                satellites.add(other == null ? satellite : satellite(satellite, other));
-            }
-            satellites.addAll(specSatellites.values());
-            List<LinkSpec> mergedLinks = new ArrayList<>();
-            Map<String, LinkSpec> specLinks = new LinkedHashMap<>();
-            spec.links().forEach(l -> specLinks.put(l.name().value(), l));
-            for (LinkSpec link : diagram.links()) {
-                LinkSpec other = specLinks.remove(link.name().value());
-                mergedLinks.add(other == null ? link : link(link, other));
-            }
-            mergedLinks.addAll(specLinks.values());
-            Map<String, SourceMappingSpec> mappings = new LinkedHashMap<>(diagram.sourceMappings());
-            spec.sourceMappings().forEach((source, mapping) -> {
-                SourceMappingSpec mine = mappings.get(source);
-                if (mine == null) {
-                    mappings.put(source, mapping);
-                } else if (!mappingFacts(mine).equals(mappingFacts(mapping))) {
-                    conflict("source mapping '" + source + "' of entity '" + name() + "'", mappingFacts(mine),
-                            mappingFacts(mapping), mine.location(), mapping.location());
-                }
-            });
-            List<BusinessRuleSpec> rules = new ArrayList<>(diagram.businessRules());
-            for (BusinessRuleSpec rule : spec.businessRules()) {
-                BusinessRuleSpec mine = rules.stream().filter(r -> r.name().value().equals(rule.name().value()))
-                        .findFirst().orElse(null);
-                if (mine == null) {
-                    rules.add(rule);
-                } else if (!ruleFacts(mine).equals(ruleFacts(rule))) {
-                    conflict("business rule '" + rule.name().value() + "'", ruleFacts(mine), ruleFacts(rule),
-                            mine.location(), rule.location());
-                }
-            }
-            // a hub drawn in the diagram is fed by every source system mapped for the entity
-            if (diagram.hub() != null && spec.hub() == null) {
-                List<Ident> mapped = spec.sourceMappings().values().stream().map(SourceMappingSpec::name).toList();
-                hub = new HubSpec(hub.location(), hub.businessKey(), hub.businessKeyType(),
-                        unite(hub.sources(), mapped));
-            }
-            return new EntitySpec(diagram.specFile(), diagram.specSha256(), diagram.location(), diagram.name(),
-                    description, hub, List.copyOf(satellites), List.copyOf(mergedLinks),
-                    Collections.unmodifiableMap(mappings), List.copyOf(rules));
-        }
-
-        private String name() {
-            return diagram.name().value();
-        }
-
-        private HubSpec hub() {
-            HubSpec mine = diagram.hub();
-            HubSpec other = spec.hub();
-            if (mine == null || other == null) {
-                return mine == null ? other : mine;
-            }
-            List<String> mineKey = values(mine.businessKey());
-            List<String> otherKey = values(other.businessKey());
-            if (!mineKey.equals(otherKey)) {
-                conflict("business key of entity '" + name() + "'", mineKey.toString(), otherKey.toString(),
-                        mine.location(), other.location());
-            }
-            return new HubSpec(mine.location(), mine.businessKey(), other.businessKeyType(),
-                    unite(mine.sources(), other.sources()));
-        }
-
-        private SatelliteSpec satellite(SatelliteSpec mine, SatelliteSpec other) {
-            String where = "satellite '" + mine.name().value() + "' of entity '" + name() + "'";
-            List<String> mineAttributes = mine.attributes().stream().map(a -> a.name().value()).toList();
-            List<String> otherAttributes = other.attributes().stream().map(a -> a.name().value()).toList();
-            if (!new HashSet<>(mineAttributes).equals(new HashSet<>(otherAttributes))) {
-                conflict("attributes of " + where, mineAttributes.toString(), otherAttributes.toString(),
-                        mine.location(), other.location());
-            }
-            List<AttributeSpec> attributes = new ArrayList<>();
-            for (AttributeSpec attribute : mine.attributes()) {
-                AttributeSpec match = other.attributes().stream()
-                        .filter(a -> a.name().value().equals(attribute.name().value())).findFirst().orElse(null);
-                String description = match == null ? attribute.description() : same("description of attribute '"
-                        + attribute.name().value() + "' of " + where, attribute.description(), match.description(),
-                        attribute.name().location(), match.name().location());
-                attributes.add(new AttributeSpec(attribute.name(), description));
-            }
-            String description = same("description of " + where, mine.description(), other.description(),
-                    mine.location(), other.location());
-            return new SatelliteSpec(mine.location(), mine.name(), description, List.copyOf(attributes),
-                    unite(mine.sources(), other.sources()), true);
-        }
-
-        private LinkSpec link(LinkSpec mine, LinkSpec other) {
-            String where = "link '" + mine.name().value() + "'";
-            if (!values(mine.relatedHubs()).equals(values(other.relatedHubs()))) {
-                conflict("related hubs of " + where, values(mine.relatedHubs()).toString(),
-                        values(other.relatedHubs()).toString(), mine.location(), other.location());
-            }
-            Map<String, Map<String, List<Ident>>> keys = new LinkedHashMap<>(mine.relatedKeys());
-            other.relatedKeys().forEach((source, byHub) -> {
-                Map<String, List<Ident>> existing = keys.get(source);
-                if (existing == null) {
-                    keys.put(source, byHub);
-                } else if (!keyFacts(existing).equals(keyFacts(byHub))) {
-                    conflict("related keys of " + where + " for source '" + source + "'", keyFacts(existing),
-                            keyFacts(byHub), mine.location(), other.location());
-                }
-            });
-            return new LinkSpec(mine.location(), mine.name(),
-                    same("description of " + where, mine.description(), other.description(), mine.location(),
-                            other.location()),
-                    mine.relatedHubs(),
-                    same("relationship_type of " + where, mine.relationshipType(), other.relationshipType(),
-                            mine.location(), other.location()),
-                    unite(mine.sources(), other.sources()), Collections.unmodifiableMap(keys));
-        }
-
-        private String same(String what, String mine, String other, SourceLocation mineAt, SourceLocation otherAt) {
-            if (mine != null && other != null && !mine.equals(other)) {
-                conflict(what, mine, other, mineAt, otherAt);
-            }
-            return mine != null ? mine : other;
-        }
-
-        private void conflict(String what, String mine, String other, SourceLocation mineAt,
-                              SourceLocation otherAt) {
-            diagnostics.error(mineAt, "mermaid.conflict", what + " is " + quote(mine) + " in the diagram but "
-                    + quote(other) + " at " + otherAt, "give it in one place only, or make both the same");
-        }
-    }
-
-    private static String quote(String text) {
-        return text.startsWith("[") || text.startsWith("{") ? text : "\"" + text + "\"";
-    }
-
-    private static List<String> values(List<Ident> idents) {
-        return idents.stream().map(Ident::value).toList();
-    }
-
-    private static List<Ident> unite(List<Ident> first, List<Ident> second) {
-        List<Ident> all = new ArrayList<>(first);
-        for (Ident ident : second) {
-            if (all.stream().noneMatch(i -> i.value().equals(ident.value()))) {
-                all.add(ident);
-            }
-        }
-        return List.copyOf(all);
-    }
-
-    private static String mappingFacts(SourceMappingSpec m) {
-        Map<String, String> columns = new LinkedHashMap<>();
-        m.columns().forEach((k, v) -> columns.put(k, v.value()));
-        return "{schema=" + text(m.schema()) + ", table=" + text(m.table()) + ", key_field="
-                + values(m.keyFields()) + ", load_timestamp=" + text(m.loadTimestamp()) + ", record_source="
-                + m.recordSource() + ", columns=" + columns + ", description=" + m.description() + "}";
-    }
-
-    private static String ruleFacts(BusinessRuleSpec r) {
-        return "{satellite=" + text(r.satellite()) + ", condition=" + r.condition() + ", severity=" + r.severity()
-                + ", description=" + r.description() + "}";
-    }
-
-    private static String keyFacts(Map<String, List<Ident>> byHub) {
-        Map<String, List<String>> facts = new LinkedHashMap<>();
-        byHub.forEach((hub, columns) -> facts.put(hub, values(columns)));
-        return facts.toString();
-    }
-
-    private static String text(Ident ident) {
-        return ident == null ? null : ident.value();
     }
 }
