@@ -75,7 +75,7 @@ final class DiagramChecks {
             if (rule.satellite() != null && !groups.contains(rule.satellite().value())) {
                 diagnostics.error(rule.satellite().location(), "spec.unknown-satellite", "business rule '"
                         + rule.name().value() + "' refers to unknown satellite '" + rule.satellite().value() + "'",
-                        DiagramSpecs.closest(rule.satellite().value(), groups));
+                        DiagramDirectives.closest(rule.satellite().value(), groups));
             }
         }
     }

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code business_rules} section of a YAML/JSON entity document and checks the satellites it names. */
@@ -26,16 +25,13 @@ final class BusinessRuleSection {
     List<BusinessRuleSpec> parseRules(SpecDocument.Section top) {
         List<BusinessRuleSpec> rules = new ArrayList<>();
         Map<String, SourceLocation> seen = new HashMap<>();
-        for (Node item : doc.optionalList(top, "business_rules", "business_rules: [{name: ..., condition: ...}]")) {
-            if (!(item instanceof MappingNode node)) {
-                doc.wrongType(item, "a business_rules entry", "a mapping", "- {name: ..., condition: ...}");
-                continue;
-            }
-            SourceLocation location = doc.at(item);
-            SpecDocument.Section section = doc.section(node, SpecDocument.describeEntry("business rule", node), location, RULE_KEYS);
-            Ident name = doc.requiredName(section, "name", "business rule name", "<rule name>");
-            String where = name == null ? "business rule" : "business rule '" + name.value() + "'";
-            section.rename(where);
+        for (SpecDocument.Entry entry : doc.namedEntries(top, "business_rules", "business rule", RULE_KEYS,
+                "business_rules: [{name: ..., condition: ...}]", "- {name: ..., condition: ...}",
+                "business rule name", "<rule name>")) {
+            SpecDocument.Section section = entry.section();
+            SourceLocation location = entry.location();
+            Ident name = entry.name();
+            String where = entry.where();
             if (name != null && doc.duplicate(seen, name, "business rule '" + name.value()
                     + "' is defined twice in this entity", "rename one of the two rules")) {
                 name = null;

@@ -52,6 +52,32 @@ public final class SpecDocument {
         return new Section(node, where, location, allowed);
     }
 
+    /** One mapping entry of a list section, with its name ({@code null} when unreadable) and how messages name it. */
+    public record Entry(Section section, SourceLocation location, Ident name, String where) {
+    }
+
+    /**
+     * The entries of the list section {@code key} ({@code links}, {@code satellites}, ...): each must be a mapping
+     * with a {@code name}; what is not is reported and left out.
+     */
+    public List<Entry> namedEntries(Section top, String key, String kind, Collection<String> allowed, String example,
+                                    String entryExample, String nameLabel, String namePlaceholder) {
+        List<Entry> entries = new ArrayList<>();
+        for (Node item : optionalList(top, key, example)) {
+            if (!(item instanceof MappingNode node)) {
+                wrongType(item, "a " + key + " entry", "a mapping", entryExample);
+                continue;
+            }
+            SourceLocation location = at(item);
+            Section section = section(node, describeEntry(kind, node), location, allowed);
+            Ident name = requiredName(section, "name", nameLabel, namePlaceholder);
+            String where = name == null ? kind : kind + " '" + name.value() + "'";
+            section.rename(where);
+            entries.add(new Entry(section, location, name, where));
+        }
+        return entries;
+    }
+
     /**
      * Remembers {@code name}; when it was seen before in the same list, reports it at the second place, naming the
      * first line, and returns true.

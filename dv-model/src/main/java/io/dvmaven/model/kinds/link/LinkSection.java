@@ -39,16 +39,13 @@ final class LinkSection {
 
     private List<LinkSpec> parseLinks(SpecDocument.Section top, String entity) {
         List<LinkSpec> links = new ArrayList<>();
-        for (Node item : doc.optionalList(top, "links", "links: [{name: ..., related_hub: ..., sources: [...]}]")) {
-            if (!(item instanceof MappingNode node)) {
-                doc.wrongType(item, "a links entry", "a mapping", "- {name: ..., related_hub: ..., sources: [...]}");
-                continue;
-            }
-            SourceLocation location = doc.at(item);
-            SpecDocument.Section section = doc.section(node, SpecDocument.describeEntry("link", node), location, LINK_KEYS);
-            Ident name = doc.requiredName(section, "name", "link name", "<relationship name>");
-            String where = name == null ? "link" : "link '" + name.value() + "'";
-            section.rename(where);
+        for (SpecDocument.Entry entry : doc.namedEntries(top, "links", "link", LINK_KEYS,
+                "links: [{name: ..., related_hub: ..., sources: [...]}]",
+                "- {name: ..., related_hub: ..., sources: [...]}", "link name", "<relationship name>")) {
+            SpecDocument.Section section = entry.section();
+            SourceLocation location = entry.location();
+            Ident name = entry.name();
+            String where = entry.where();
             String description = doc.optionalText(section, "description");
             List<Ident> relatedHubs = parseRelatedHubs(section, where, entity);
             String relationshipType = null;

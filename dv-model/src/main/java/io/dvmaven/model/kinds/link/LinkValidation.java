@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds.link;
 
+import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.parse.Names;
 import io.dvmaven.model.spec.EntitySpec;
@@ -26,6 +27,7 @@ final class LinkValidation {
     }
 
     static void checkRelatedHubs(DesignCheck design) {
+        Diagnostics diagnostics = design.diagnostics();
         for (EntitySpec entity : design.entities()) {
             for (LinkSpec link : entity.links()) {
                 for (Ident hub : link.relatedHubs()) {
@@ -33,7 +35,7 @@ final class LinkValidation {
                         continue;
                     }
                     if (!design.byName().containsKey(hub.value())) {
-                        design.diagnostics().error(hub.location(), "spec.unknown-hub", "link '" + link.name().value()
+                        diagnostics.error(hub.location(), "spec.unknown-hub", "link '" + link.name().value()
                                 + "' relates to unknown entity '" + hub.value() + "'",
                                 Names.closest(hub.value(), design.byName().keySet()).map(s -> "did you mean '" + s + "'?")
                                         .orElse("add a spec with entity name '" + hub.value()
@@ -47,7 +49,7 @@ final class LinkValidation {
                     }
                     List<String> parts = related.hub().businessKey().stream().map(Ident::value).toList();
                     if (parts.size() != columns.size()) {
-                        design.diagnostics().error(columns.get(0).location(), "spec.link-key-arity", "related_keys."
+                        diagnostics.error(columns.get(0).location(), "spec.link-key-arity", "related_keys."
                                 + source + " of link '" + link.name().value() + "' gives " + columns.size()
                                 + " column" + (columns.size() == 1 ? "" : "s") + " for related hub '" + hubName
                                 + "', whose business key has " + parts.size() + " part"

@@ -34,17 +34,13 @@ final class SatelliteSection {
     private List<SatelliteSpec> parseSatellites(SpecDocument.Section top) {
         List<SatelliteSpec> satellites = new ArrayList<>();
         Map<String, SourceLocation> seen = new HashMap<>();
-        for (Node item : doc.optionalList(top, "satellites", "satellites: [{name: ..., attributes: [...], sources: "
-                + "[...]}]")) {
-            if (!(item instanceof MappingNode node)) {
-                doc.wrongType(item, "a satellites entry", "a mapping", "- {name: ..., attributes: [...], sources: [...]}");
-                continue;
-            }
-            SourceLocation location = doc.at(item);
-            SpecDocument.Section section = doc.section(node, SpecDocument.describeEntry("satellite", node), location, SATELLITE_KEYS);
-            Ident name = doc.requiredName(section, "name", "satellite name", "<attribute group>");
-            String where = name == null ? "satellite" : "satellite '" + name.value() + "'";
-            section.rename(where);
+        for (SpecDocument.Entry entry : doc.namedEntries(top, "satellites", "satellite", SATELLITE_KEYS,
+                "satellites: [{name: ..., attributes: [...], sources: [...]}]",
+                "- {name: ..., attributes: [...], sources: [...]}", "satellite name", "<attribute group>")) {
+            SpecDocument.Section section = entry.section();
+            SourceLocation location = entry.location();
+            Ident name = entry.name();
+            String where = entry.where();
             if (name != null) {
                 doc.duplicate(seen, name, "satellite '" + name.value() + "' is defined twice in this entity",
                         "rename one of the two groups or merge their attributes");
