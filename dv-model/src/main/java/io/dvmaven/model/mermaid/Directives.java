@@ -1,9 +1,15 @@
 package io.dvmaven.model.mermaid;
 
+import io.dvmaven.model.Diagnostics;
+import io.dvmaven.model.mermaid.ErDiagram.Arg;
+import io.dvmaven.model.mermaid.ErDiagram.Directive;
+import io.dvmaven.model.parse.Names;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The {@code %% dv:} directive vocabulary: facts an erDiagram cannot hold. Documented in the README
@@ -50,5 +56,59 @@ final class Directives {
 
     static List<String> keywords() {
         return List.copyOf(SHAPES.keySet());
+    }
+
+    /** Whether the directive is known and has the names and options its shape asks for; reports what is not. */
+    static boolean checkShape(Directive directive, Diagnostics diagnostics) {
+        Shape shape = SHAPES.get(directive.keyword());
+        if (shape == null) {
+            diagnostics.error(directive.location(), "mermaid.directive", "unknown directive 'dv:"
+                    + directive.keyword() + "'", Names.closest(directive.keyword(), keywords())
+                    .map(s -> "did you mean 'dv:" + s + "'?")
+                    .orElse("use one of: " + keywords().stream().map(k -> "dv:" + k)
+                            .collect(Collectors.joining(", "))));
+            return false;
+        }
+        boolean ok = true;
+        long positional = directive.args().stream().filter(Arg::positional).count();
+        if (positional < shape.minPositional() || positional > shape.maxPositional()) {
+            diagnostics.error(directive.location(), "mermaid.directive", "dv:" + directive.keyword() + " takes "
+                    + (shape.minPositional() == shape.maxPositional() ? String.valueOf(shape.minPositional())
+                    : shape.maxPositional() == Integer.MAX_VALUE ? "at least " + shape.minPositional()
+                    : shape.minPositional() + " or " + shape.maxPositional()) + " name"
+                    + (shape.maxPositional() == 1 ? "" : "s") + " before its options, found " + positional,
+                    "write " + shape.usage());
+            ok = false;
+        }
+        Set<String> seen = new HashSet<>();
+        for (Arg arg : directive.args()) {
+            if (arg.positional()) {
+                continue;
+            }
+            if (!seen.add(arg.key())) {
+                diagnostics.error(arg.location(), "mermaid.directive", "option '" + arg.key() + "' is given twice "
+                        + "in dv:" + directive.keyword(), "remove one of the two");
+                ok = false;
+            } else if (shape.options() != null && !shape.options().contains(arg.key())) {
+                diagnostics.error(arg.location(), "mermaid.directive", "unknown option '" + arg.key() + "' in dv:"
+                        + directive.keyword(), Names.closest(arg.key(), shape.options())
+                        .map(s -> "did you mean '" + s + "'?")
+                        .orElse(shape.options().isEmpty() ? "write " + shape.usage()
+                                : "use " + shape.options().stream().sorted().collect(Collectors.joining(", "))));
+                ok = false;
+            } else if (arg.value().isEmpty()) {
+                diagnostics.error(arg.valueLocation(), "mermaid.directive", "option '" + arg.key() + "' of dv:"
+                        + directive.keyword() + " has no value", "write " + arg.key() + "=<value>");
+                ok = false;
+            }
+        }
+        for (String required : shape.required().stream().sorted().toList()) {
+            if (!seen.contains(required)) {
+                diagnostics.error(directive.location(), "mermaid.directive", "dv:" + directive.keyword()
+                        + " needs option " + required, "write " + shape.usage());
+                ok = false;
+            }
+        }
+        return ok;
     }
 }

@@ -1,13 +1,13 @@
 package io.dvmaven.model.mermaid;
 
+import io.dvmaven.model.kinds.link.LinkSpec;
+import io.dvmaven.model.kinds.sat.AttributeSpec;
+import io.dvmaven.model.kinds.sat.SatelliteSpec;
+import io.dvmaven.model.kinds.stage.SourceMappingSpec;
 import io.dvmaven.model.naming.NamingConventions;
-import io.dvmaven.model.spec.AttributeSpec;
 import io.dvmaven.model.spec.BusinessRuleSpec;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
-import io.dvmaven.model.spec.LinkSpec;
-import io.dvmaven.model.spec.SatelliteSpec;
-import io.dvmaven.model.spec.SourceMappingSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

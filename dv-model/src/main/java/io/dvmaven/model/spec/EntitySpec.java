@@ -1,6 +1,10 @@
 package io.dvmaven.model.spec;
 
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.kinds.hub.HubSpec;
+import io.dvmaven.model.kinds.link.LinkSpec;
+import io.dvmaven.model.kinds.sat.SatelliteSpec;
+import io.dvmaven.model.kinds.stage.SourceMappingSpec;
 import java.util.List;
 import java.util.Map;
 

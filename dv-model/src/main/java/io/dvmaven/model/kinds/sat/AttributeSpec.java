@@ -1,4 +1,6 @@
-package io.dvmaven.model.spec;
+package io.dvmaven.model.kinds.sat;
+
+import io.dvmaven.model.spec.Ident;
 
 /**
  * One satellite attribute: written as a plain name, or as {@code {name: ..., description: ...}}.

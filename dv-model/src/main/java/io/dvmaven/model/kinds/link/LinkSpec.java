@@ -1,6 +1,7 @@
-package io.dvmaven.model.spec;
+package io.dvmaven.model.kinds.link;
 
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.spec.Ident;
 import java.util.List;
 import java.util.Map;
 

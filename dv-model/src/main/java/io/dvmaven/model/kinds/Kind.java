@@ -1,0 +1,55 @@
+package io.dvmaven.model.kinds;
+
+import io.dvmaven.model.parse.SpecDocument;
+import io.dvmaven.model.rules.NamingRule;
+import io.dvmaven.model.spec.EntitySpec;
+import java.util.List;
+
+/**
+ * One Data Vault structure kind (hub, link, satellite, the staging layer, ...): everything the model knows about
+ * it, from reading its spec section to its naming rules. The engine ({@code SpecParser}, {@code DesignValidator},
+ * {@code VaultResolver}, {@code DiagramSpecs}) knows kinds only through this interface and {@link KindRegistry}.
+ */
+public interface Kind {
+
+    /** Short stable id: {@code hub}, {@code link}, {@code sat}, {@code stage}. */
+    String id();
+
+    /** The top-level key of its spec section ({@code hub}, {@code links}, ...). */
+    String section();
+
+    /**
+     * Reads its section of one YAML/JSON entity document into {@code entity}, reporting every problem with its
+     * location. Kinds registered earlier have been read already.
+     */
+    void read(SpecDocument document, SpecDocument.Section top, EntityParts entity);
+
+    /** Checks inside one document once every section is read (references between sections). */
+    default void check(SpecDocument document, EntitySpec entity) {
+    }
+
+    /** The source systems its objects of {@code entity} read, one entry per object. */
+    default List<SourceUse> sourceUses(EntitySpec entity) {
+        return List.of();
+    }
+
+    /** Checks that need the whole design (duplicates and references across files). */
+    default void validate(DesignCheck design) {
+    }
+
+    /** Declares the models it generates for {@code entity}, so that two objects never get one model name. */
+    default void declareModels(EntitySpec entity, DesignCheck design) {
+    }
+
+    /** Adds its resolved objects of {@code entity} to the vault being built. */
+    void resolve(EntitySpec entity, VaultBuilder vault);
+
+    /** Adds what needs every entity resolved first (a hub collects the sources of every entity's links). */
+    default void complete(VaultBuilder vault) {
+    }
+
+    /** Its verify rules (naming and layout of the generated dbt models). */
+    default List<NamingRule> rules() {
+        return List.of();
+    }
+}

@@ -1,0 +1,32 @@
+package io.dvmaven.model.kinds;
+
+import io.dvmaven.model.kinds.hub.HubKind;
+import io.dvmaven.model.kinds.link.LinkKind;
+import io.dvmaven.model.kinds.sat.SatelliteKind;
+import io.dvmaven.model.kinds.stage.StageKind;
+import java.util.List;
+
+/**
+ * Every structure kind, one line each, in dependency order: a kind may read what kinds above it produced
+ * (source mappings need the hub's business key; links and satellites need hubs and source mappings).
+ */
+public final class KindRegistry {
+
+    private static final List<Kind> KINDS = List.of(
+            new HubKind(),
+            new StageKind(),
+            new LinkKind(),
+            new SatelliteKind());
+
+    private KindRegistry() {
+    }
+
+    public static List<Kind> all() {
+        return KINDS;
+    }
+
+    /** Every kind's source uses of {@code entity}, in registry order. */
+    public static List<SourceUse> sourceUses(io.dvmaven.model.spec.EntitySpec entity) {
+        return KINDS.stream().flatMap(k -> k.sourceUses(entity).stream()).toList();
+    }
+}

@@ -1,0 +1,112 @@
+package io.dvmaven.model.kinds.sat;
+
+import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.kinds.EntityParts;
+import io.dvmaven.model.parse.SpecDocument;
+import io.dvmaven.model.spec.Ident;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+
+/** Reads the {@code satellites} section of a YAML/JSON entity document. */
+final class SatelliteSection {
+
+    private static final List<String> SATELLITE_KEYS =
+            List.of("name", "description", "attributes", "sources", "change_tracking");
+    private static final List<String> ATTRIBUTE_KEYS = List.of("name", "description");
+
+    private final SpecDocument doc;
+
+    SatelliteSection(SpecDocument doc) {
+        this.doc = doc;
+    }
+
+    void read(SpecDocument.Section top, EntityParts entity) {
+        entity.satellites(parseSatellites(top));
+    }
+
+    private List<SatelliteSpec> parseSatellites(SpecDocument.Section top) {
+        List<SatelliteSpec> satellites = new ArrayList<>();
+        Map<String, SourceLocation> seen = new HashMap<>();
+        for (SpecDocument.Entry entry : doc.namedEntries(top, "satellites", "satellite", SATELLITE_KEYS,
+                "satellites: [{name: ..., attributes: [...], sources: [...]}]",
+                "- {name: ..., attributes: [...], sources: [...]}", "satellite name", "<attribute group>")) {
+            SpecDocument.Section section = entry.section();
+            SourceLocation location = entry.location();
+            Ident name = entry.name();
+            String where = entry.where();
+            if (name != null) {
+                doc.duplicate(seen, name, "satellite '" + name.value() + "' is defined twice in this entity",
+                        "rename one of the two groups or merge their attributes");
+            }
+            String description = doc.optionalText(section, "description");
+            List<AttributeSpec> attributes = parseAttributes(section, where);
+            List<Ident> sources = doc.requiredNameList(section, "sources", null, "[<source system>]");
+            doc.checkDuplicates(sources, "source", "sources of " + where);
+            boolean changeTracking = true;
+            Node tracking = section.value("change_tracking");
+            if (tracking != null) {
+                if (tracking instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+                    if ("false".equals(scalar.getValue())) {
+                        changeTracking = false;
+                        doc.diagnostics().error(doc.at(tracking), "spec.change-tracking", "change_tracking: false is not "
+                                + "supported in " + where + ": AutomateDV satellites always compare hashdiffs",
+                                "remove change_tracking or set it to true");
+                    }
+                } else {
+                    doc.wrongType(tracking, "'change_tracking' of " + where, "true or false", "change_tracking: true");
+                }
+            }
+            if (name != null) {
+                satellites.add(new SatelliteSpec(location, name, description, attributes, sources, changeTracking));
+            }
+        }
+        return satellites;
+    }
+
+    private List<AttributeSpec> parseAttributes(SpecDocument.Section satellite, String where) {
+        Node node = satellite.value("attributes");
+        if (node == null) {
+            doc.missing(satellite, "attributes", "[<attribute>, ...]");
+            return List.of();
+        }
+        if (!(node instanceof SequenceNode sequence)) {
+            doc.wrongType(node, "'attributes' of " + where, "a list", "attributes: [<attribute>, ...]");
+            return List.of();
+        }
+        if (sequence.getValue().isEmpty()) {
+            doc.diagnostics().error(doc.at(node), "spec.empty-list", "'attributes' of " + where + " is empty",
+                    "list at least one attribute");
+            return List.of();
+        }
+        List<AttributeSpec> attributes = new ArrayList<>();
+        Map<String, SourceLocation> seen = new HashMap<>();
+        for (Node item : sequence.getValue()) {
+            Ident name;
+            String description = null;
+            if (item instanceof MappingNode mapping) {
+                SpecDocument.Section section = doc.section(mapping, "an attribute of " + where, doc.at(item), ATTRIBUTE_KEYS);
+                name = doc.requiredName(section, "name", "attribute", "<attribute>");
+                description = doc.optionalText(section, "description");
+            } else {
+                name = doc.nameValue(item, "attribute", "an attribute of " + where, "- <attribute> or - {name: "
+                        + "<attribute>, description: ...}");
+            }
+            if (name == null) {
+                continue;
+            }
+            if (doc.duplicate(seen, name, "attribute '" + name.value() + "' is listed twice in " + where,
+                    "remove one of the two entries")) {
+                continue;
+            }
+            attributes.add(new AttributeSpec(name, description));
+        }
+        return List.copyOf(attributes);
+    }
+}

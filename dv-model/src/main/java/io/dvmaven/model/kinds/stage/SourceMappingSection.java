@@ -1,0 +1,146 @@
+package io.dvmaven.model.kinds.stage;
+
+import io.dvmaven.model.kinds.EntityParts;
+import io.dvmaven.model.parse.Names;
+import io.dvmaven.model.parse.SpecDocument;
+import io.dvmaven.model.spec.Ident;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Reads the {@code source_mappings} section of a YAML/JSON entity document. */
+final class SourceMappingSection {
+
+    private static final List<String> MAPPING_KEYS = List.of("schema", "table", "key_field", "load_timestamp",
+            "record_source", "columns", "description");
+
+    private final SpecDocument doc;
+
+    SourceMappingSection(SpecDocument doc) {
+        this.doc = doc;
+    }
+
+    void read(SpecDocument.Section top, EntityParts entity) {
+        entity.sourceMappings(parseMappings(top, entity.nameText(), entity.businessKey()));
+    }
+
+    private Map<String, SourceMappingSpec> parseMappings(SpecDocument.Section top, String entity, List<Ident> keyParts) {
+        Map<String, SourceMappingSpec> mappings = new LinkedHashMap<>();
+        MappingNode node = doc.requiredMapping(top, "source_mappings",
+                "source_mappings: {<source>: {schema: ..., table: ..., key_field: ...}}");
+        if (node == null) {
+            return mappings;
+        }
+        SpecDocument.Section section = doc.section(node, "source_mappings", top.keyLocation("source_mappings"), null);
+        for (Map.Entry<String, NodeTuple> entry : section.entries().entrySet()) {
+            Node keyNode = entry.getValue().getKeyNode();
+            Ident source = new Ident(entry.getKey(), doc.at(keyNode));
+            doc.checkName(source, "source system");
+            Node value = entry.getValue().getValueNode();
+            if (!(value instanceof MappingNode mappingNode)) {
+                doc.wrongType(value, "source mapping '" + source.value() + "'", "a mapping",
+                        source.value() + ": {schema: ..., table: ..., key_field: ...}");
+                continue;
+            }
+            String where = "source mapping '" + source.value() + "'";
+            SpecDocument.Section mapping = doc.section(mappingNode, where, source.location(), MAPPING_KEYS);
+            Ident schema = doc.requiredName(mapping, "schema", "raw schema", "<raw schema>");
+            Ident table = doc.requiredName(mapping, "table", "raw table", "<raw table>");
+            List<Ident> keyFields = parseKeyField(mapping, source.value(), entity, keyParts);
+            Ident loadTimestamp = doc.optionalName(mapping, "load_timestamp", "load timestamp column");
+            String recordSource = doc.optionalText(mapping, "record_source");
+            String description = doc.optionalText(mapping, "description");
+            Map<String, Ident> columns = new LinkedHashMap<>();
+            Node columnsNode = mapping.value("columns");
+            if (columnsNode != null) {
+                if (columnsNode instanceof MappingNode columnsMapping) {
+                    SpecDocument.Section renames = doc.section(columnsMapping, "columns of " + where,
+                            mapping.keyLocation("columns"), null);
+                    renames.entries().forEach((attribute, tuple) -> {
+                        doc.checkName(new Ident(attribute, doc.at(tuple.getKeyNode())), "attribute");
+                        Ident column = doc.nameValue(tuple.getValueNode(), "source column",
+                                "'" + attribute + "' in columns of " + where, attribute + ": <source column>");
+                        if (column != null) {
+                            columns.put(attribute, column);
+                        }
+                    });
+                } else {
+                    doc.wrongType(columnsNode, "'columns' of " + where, "a mapping",
+                            "columns: {<attribute>: <source column>}");
+                }
+            }
+            mappings.put(source.value(), new SourceMappingSpec(source.location(), source, schema, table, keyFields,
+                    loadTimestamp, columns, recordSource, description));
+        }
+        return mappings;
+    }
+
+    private List<Ident> parseKeyField(SpecDocument.Section mapping, String source, String entity, List<Ident> keyParts) {
+        String where = "source mapping '" + source + "'";
+        Node node = mapping.value("key_field");
+        String columnHint = "<column carrying the " + entity + " business key>";
+        if (node == null) {
+            doc.diagnostics().error(mapping.location(), "spec.missing-field", "missing required key 'key_field' in "
+                    + where, "add key_field: " + columnHint);
+            return List.of();
+        }
+        List<String> parts = keyParts.stream().map(Ident::value).toList();
+        if (node instanceof MappingNode byPart) {
+            SpecDocument.Section section = doc.section(byPart, "key_field of " + where, doc.at(node), null);
+            Map<String, Ident> columns = new HashMap<>();
+            section.entries().forEach((part, tuple) -> {
+                if (!parts.isEmpty() && !parts.contains(part)) {
+                    doc.diagnostics().error(doc.at(tuple.getKeyNode()), "spec.key-field", "key_field of " + where
+                            + " names unknown key part '" + part + "'", Names.closest(part, parts)
+                            .map(s -> "did you mean '" + s + "'?")
+                            .orElse("use the business_key parts: " + String.join(", ", parts)));
+                    return;
+                }
+                Ident column = doc.nameValue(tuple.getValueNode(), "key field", "'" + part + "' in key_field of "
+                        + where, part + ": <column>");
+                if (column != null) {
+                    columns.put(part, column);
+                }
+            });
+            List<Ident> ordered = new ArrayList<>();
+            for (String part : parts) {
+                Ident column = columns.get(part);
+                if (column == null) {
+                    doc.diagnostics().error(doc.at(node), "spec.key-field", "key_field of " + where
+                            + " has no column for key part '" + part + "'", "add " + part + ": <column> to key_field");
+                } else {
+                    ordered.add(column);
+                }
+            }
+            return ordered.size() == parts.size() ? List.copyOf(ordered) : List.of();
+        }
+        List<Ident> columns;
+        if (node instanceof SequenceNode) {
+            columns = doc.nameList(node, "key field", "'key_field' of " + where, "key_field: [<column>, ...]");
+            if (columns.isEmpty() && ((SequenceNode) node).getValue().isEmpty()) {
+                doc.diagnostics().error(doc.at(node), "spec.empty-list", "'key_field' of " + where + " is empty",
+                        "add key_field: " + columnHint);
+                return List.of();
+            }
+        } else {
+            Ident column = doc.nameValue(node, "key field", "'key_field' of " + where, "key_field: " + columnHint);
+            columns = column == null ? List.of() : List.of(column);
+        }
+        if (!parts.isEmpty() && !columns.isEmpty() && columns.size() != parts.size()) {
+            doc.diagnostics().error(doc.at(node), "spec.key-field", "key_field of " + where + " gives " + SpecDocument.count(columns.size(),
+                    "column") + " but the " + entity + " business key has " + SpecDocument.count(parts.size(), "part") + " ["
+                    + String.join(", ", parts) + "]", "list one column per key part in business_key order, or map "
+                    + "them: key_field: {" + parts.stream().map(p -> p + ": <column>")
+                    .collect(Collectors.joining(", ")) + "}");
+            return List.of();
+        }
+        return columns;
+    }
+}
