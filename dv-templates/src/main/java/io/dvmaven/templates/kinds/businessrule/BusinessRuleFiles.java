@@ -8,8 +8,8 @@ import io.dvmaven.templates.SchemaDocs;
 import io.dvmaven.templates.Views;
 import io.dvmaven.templates.Views.TestDoc;
 import io.dvmaven.templates.YamlText;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
 import java.util.List;
 
@@ -17,18 +17,12 @@ import java.util.List;
  * Business rules: a rule with a condition becomes a {@code dv_expression_is_true} test on each model it names (in
  * that model's schema.yml entry); a rule without one becomes a disabled singular test a person completes.
  */
-public final class BusinessRuleFiles implements KindFiles {
+public final class BusinessRuleFiles extends AbstractKindFiles {
 
     static final String TEMPLATE = "business_rule_test.sql.mustache";
 
-    @Override
-    public String id() {
-        return "test";
-    }
-
-    @Override
-    public List<String> templates() {
-        return List.of(TEMPLATE);
+    public BusinessRuleFiles() {
+        super("test", List.of(TEMPLATE));
     }
 
     @Override

@@ -2,24 +2,18 @@ package io.dvmaven.templates.kinds.hub;
 
 import io.dvmaven.model.vault.Hub;
 import io.dvmaven.templates.Views;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
 import java.util.List;
 
 /** Hubs: one model per business entity, loaded from every stage that carries its business key. */
-public final class HubFiles implements KindFiles {
+public final class HubFiles extends AbstractKindFiles {
 
     static final String TEMPLATE = "hub.sql.mustache";
 
-    @Override
-    public String id() {
-        return "hub";
-    }
-
-    @Override
-    public List<String> templates() {
-        return List.of(TEMPLATE);
+    public HubFiles() {
+        super("hub", List.of(TEMPLATE));
     }
 
     @Override

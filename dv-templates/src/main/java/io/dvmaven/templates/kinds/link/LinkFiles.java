@@ -12,25 +12,19 @@ import io.dvmaven.templates.Views;
 import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.Views.ModelDoc;
 import io.dvmaven.templates.YamlText;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Links: one model per relationship between hubs. */
-public final class LinkFiles implements KindFiles {
+public final class LinkFiles extends AbstractKindFiles {
 
     static final String TEMPLATE = "link.sql.mustache";
 
-    @Override
-    public String id() {
-        return "link";
-    }
-
-    @Override
-    public List<String> templates() {
-        return List.of(TEMPLATE);
+    public LinkFiles() {
+        super("link", List.of(TEMPLATE));
     }
 
     @Override

@@ -1,33 +1,25 @@
 package io.dvmaven.templates.kinds.macros;
 
 import io.dvmaven.templates.Views.NoView;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Macros shipped into {@code macros/dv}: the generic tests the generated schema.yml files use (so no package is
  * needed), and, when asked, the {@code duckdb__*} dispatch shims AutomateDV needs on DuckDB.
  */
-public final class ShippedMacroFiles implements KindFiles {
+public final class ShippedMacroFiles extends AbstractKindFiles {
 
     /** Generic tests the generated schema.yml files use. */
     static final List<String> GENERIC_TESTS = List.of("dv_expression_is_true", "dv_unique_combination_of_columns");
     static final String SHIMS = "automate_dv_duckdb_shims";
 
-    @Override
-    public String id() {
-        return "macro";
-    }
-
-    @Override
-    public List<String> templates() {
-        List<String> templates = new ArrayList<>();
-        GENERIC_TESTS.forEach(test -> templates.add(template(test)));
-        templates.add(template(SHIMS));
-        return templates;
+    public ShippedMacroFiles() {
+        super("macro", Stream.concat(GENERIC_TESTS.stream(), Stream.of(SHIMS)).map(ShippedMacroFiles::template)
+                .toList());
     }
 
     @Override

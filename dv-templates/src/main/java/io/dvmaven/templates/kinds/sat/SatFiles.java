@@ -18,26 +18,20 @@ import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.Views.ModelDoc;
 import io.dvmaven.templates.Views.TestDoc;
 import io.dvmaven.templates.YamlText;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
 /** Satellites: one model per hub, attribute group and source, keeping the history of a payload. */
-public final class SatFiles implements KindFiles {
+public final class SatFiles extends AbstractKindFiles {
 
     static final String TEMPLATE = "sat.sql.mustache";
 
-    @Override
-    public String id() {
-        return "satellite";
-    }
-
-    @Override
-    public List<String> templates() {
-        return List.of(TEMPLATE);
+    public SatFiles() {
+        super("satellite", List.of(TEMPLATE));
     }
 
     @Override

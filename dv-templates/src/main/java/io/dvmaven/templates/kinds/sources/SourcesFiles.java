@@ -6,8 +6,8 @@ import io.dvmaven.model.vault.RawTable;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.YamlText;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
 import io.dvmaven.templates.kinds.sources.SourcesView.TableDoc;
 import java.util.ArrayList;
@@ -20,21 +20,15 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** Raw sources: one dbt {@code sources.yml} per source system, listing the tables the stages read. */
-public final class SourcesFiles implements KindFiles {
+public final class SourcesFiles extends AbstractKindFiles {
 
     /** File kind of a sources.yml. */
     public static final String KIND = "sources";
 
     static final String TEMPLATE = "sources.yml.mustache";
 
-    @Override
-    public String id() {
-        return KIND;
-    }
-
-    @Override
-    public List<String> templates() {
-        return List.of(TEMPLATE);
+    public SourcesFiles() {
+        super(KIND, List.of(TEMPLATE));
     }
 
     @Override

@@ -13,8 +13,8 @@ import io.dvmaven.templates.Views;
 import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.Views.ModelDoc;
 import io.dvmaven.templates.YamlText;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
-import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindOutput;
 import io.dvmaven.templates.kinds.stage.StageView.DerivedView;
 import io.dvmaven.templates.kinds.stage.StageView.HashView;
@@ -24,18 +24,12 @@ import java.util.List;
 import java.util.Set;
 
 /** Staging models: one view per entity and source table, computing the hash keys and hashdiffs the vault loads. */
-public final class StageFiles implements KindFiles {
+public final class StageFiles extends AbstractKindFiles {
 
     static final String TEMPLATE = "stage.sql.mustache";
 
-    @Override
-    public String id() {
-        return "stage";
-    }
-
-    @Override
-    public List<String> templates() {
-        return List.of(TEMPLATE);
+    public StageFiles() {
+        super("stage", List.of(TEMPLATE));
     }
 
     @Override
