@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * A file the renderer will produce, known before it is rendered: where it goes and what it depends on.
- * {@link DbtProjectRenderer#render(PendingFile)} turns it into a {@link RenderedFile}.
+ * {@link DbtProjectRenderer#render(PendingFile)} turns it into a {@link RenderedFile}. Each structure kind
+ * ({@code io.dvmaven.templates.kinds}) says which of these a resolved vault produces.
  *
  * @param path     path relative to the dbt project, forward slashes
  * @param kind     what it is ({@code stage}, {@code hub}, {@code schema}, ...)
@@ -26,5 +27,12 @@ public record PendingFile(String path, String kind, String template, List<String
         sources = List.copyOf(sources);
         specs = List.copyOf(specs);
         Objects.requireNonNull(view, "view");
+    }
+
+    /** A pending file whose entities, sources and specs are made distinct and sorted. */
+    public static PendingFile of(String path, String kind, String template, Supplier<Object> view,
+                                 List<String> entities, List<String> sources, List<SpecRef> specs) {
+        return new PendingFile(path, kind, template, entities.stream().distinct().sorted().toList(),
+                sources.stream().distinct().sorted().toList(), specs.stream().distinct().sorted().toList(), view);
     }
 }

@@ -11,6 +11,7 @@ import com.github.mustachejava.reflect.ReflectionObjectHandler;
 import com.github.mustachejava.resolver.ClasspathResolver;
 import com.github.mustachejava.resolver.FileSystemResolver;
 import com.github.mustachejava.util.GuardException;
+import io.dvmaven.templates.kinds.KindFilesRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -38,12 +39,12 @@ final class TemplateEngine {
     /** Classpath folder of the built-in templates. */
     static final String BUILT_IN_ROOT = "io/dvmaven/templates/dbt";
 
-    /** Every built-in template, partials included (a test keeps this list equal to the resource folder). */
-    static final List<String> BUILT_IN = List.of("automate_dv_duckdb_shims.sql.mustache",
-            "business_rule_test.sql.mustache", "dv_expression_is_true.sql.mustache",
-            "dv_unique_combination_of_columns.sql.mustache", "hub.sql.mustache", "link.sql.mustache",
-            "partials/column.mustache", "sat.sql.mustache", "schema.yml.mustache", "sources.yml.mustache",
-            "stage.sql.mustache");
+    /**
+     * Every built-in template, partials included: the schema.yml ones and each structure kind's (a test keeps this
+     * list equal to the resource folder).
+     */
+    static final List<String> BUILT_IN = Stream.concat(SchemaDocs.TEMPLATES.stream(),
+            KindFilesRegistry.templates().stream()).sorted().toList();
 
     private final Path templateDirectory;
     private final StrictFactory factory;

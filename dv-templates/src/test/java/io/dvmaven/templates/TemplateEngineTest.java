@@ -3,6 +3,8 @@ package io.dvmaven.templates;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.dvmaven.templates.kinds.hub.HubView;
+import io.dvmaven.templates.kinds.sat.SatView;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -58,8 +60,8 @@ class TemplateEngineTest {
     void userTemplateOverridesTheBuiltInOneFileByFile() throws Exception {
         Files.writeString(templates.resolve("hub.sql.mustache"), "custom hub {{model}}");
         TemplateEngine engine = new TemplateEngine(templates);
-        Views.SatView sat = new Views.SatView("s", "hk", "hd", Views.items(List.of("a")), "stg", "ldts", "rs");
-        Views.HubView hub = new Views.HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
+        SatView sat = new SatView("s", "hk", "hd", Views.items(List.of("a")), "stg", "ldts", "rs");
+        HubView hub = new HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
                 "stg_x", Views.items(List.of("stg_x")), "ldts", "rs");
 
         assertThat(engine.render("hub.sql.mustache", hub)).isEqualTo("custom hub h_x");
@@ -80,7 +82,7 @@ class TemplateEngineTest {
 
     @Test
     void builtInTemplatesApplyWithoutAUserDirectory() throws Exception {
-        Views.HubView hub = new Views.HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
+        HubView hub = new HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
                 "stg_x", Views.items(List.of("stg_x")), "load_timestamp", "record_source");
 
         assertThat(new TemplateEngine(null).render("hub.sql.mustache", hub))

@@ -1,0 +1,77 @@
+package io.dvmaven.templates;
+
+import io.dvmaven.model.vault.Attribute;
+import io.dvmaven.templates.Views.ColumnDoc;
+import io.dvmaven.templates.Views.TestDoc;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Column documentation and data tests as they appear in schema.yml, and the wording helpers every kind's
+ * documentation shares.
+ */
+public final class ColumnDocs {
+
+    /** Indentation of a column-level test's continuation lines in schema.yml. */
+    public static final String COLUMN_TEST_INDENT = " ".repeat(14);
+    /** Indentation of a model-level test's continuation lines in schema.yml. */
+    public static final String MODEL_TEST_INDENT = " ".repeat(10);
+    /** Indentation of a model description's block lines in schema.yml. */
+    public static final String MODEL_DESCRIPTION_INDENT = "      ";
+
+    private ColumnDocs() {
+    }
+
+    /** A documented column; {@code description} is plain text, quoted here. */
+    public static ColumnDoc column(String name, String description, List<TestDoc> tests) {
+        return new ColumnDoc(name, YamlText.quote(description), !tests.isEmpty(), tests);
+    }
+
+    /** A data test without arguments ({@code unique}, {@code not_null}). */
+    public static TestDoc test(String name) {
+        return new TestDoc(name);
+    }
+
+    /** A column-level {@code relationships} test to a hub's hash key. */
+    public static TestDoc relationships(String hubModel, String hashKey) {
+        return new TestDoc("relationships:\n" + COLUMN_TEST_INDENT + "to: ref('" + hubModel + "')\n"
+                + COLUMN_TEST_INDENT + "field: " + hashKey);
+    }
+
+    /** The record source column: not null, and one of the values its stages write. */
+    public static ColumnDoc recordSourceColumn(String column, String what, List<String> recordSources) {
+        String values = recordSources.stream().map(YamlText::singleQuote).collect(Collectors.joining(", "));
+        return column(column, what + " (one of: " + String.join(", ", recordSources) + ")",
+                List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "values: ["
+                        + values + "]")));
+    }
+
+    /** An attribute's own description, or one made from its name. */
+    public static String attributeDescription(Attribute a, String entity) {
+        return orElse(a.description(), title(a.name()) + " of the " + entity);
+    }
+
+    /** {@code member_status} as {@code Member Status}. */
+    public static String title(String snake) {
+        StringBuilder out = new StringBuilder(snake.length());
+        boolean wordStart = true;
+        for (int i = 0; i < snake.length(); i++) {
+            char c = snake.charAt(i);
+            if (c == '_') {
+                wordStart = true;
+                continue;
+            }
+            if (wordStart && !out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(wordStart ? Character.toUpperCase(c) : c);
+            wordStart = false;
+        }
+        return out.toString();
+    }
+
+    /** {@code value}, or {@code fallback} when it is null or blank. */
+    public static String orElse(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}

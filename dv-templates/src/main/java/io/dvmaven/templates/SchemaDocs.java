@@ -1,0 +1,138 @@
+package io.dvmaven.templates;
+
+import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.templates.Views.ModelDoc;
+import io.dvmaven.templates.Views.SchemaView;
+import io.dvmaven.templates.Views.TestDoc;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+
+/**
+ * The folder-wide {@code schema.yml} files: every kind adds its models' documentation and tests here, and this
+ * class alone decides how they are assembled into files. Documents are built only when a schema file is
+ * rendered (and dropped right after): held for every model at once, they took most of the heap of a large
+ * design.
+ */
+public final class SchemaDocs {
+
+    /** File kind of a schema.yml. */
+    public static final String KIND = "schema";
+
+    /** Templates the schema files are rendered with, by the names users override them with. */
+    public static final List<String> TEMPLATES = List.of("schema.yml.mustache", "partials/column.mustache");
+
+    private final Map<String, List<Entry>> byFolder = new TreeMap<>();
+    private final Map<String, Entry> byModel = new HashMap<>();
+
+    /** Adds a model's entry to the schema.yml of {@code folder}; {@code doc} is called each time it renders. */
+    public void add(String folder, String model, Supplier<ModelDoc> doc, List<String> entities,
+                    List<String> sources, List<SpecRef> specs) {
+        Entry entry = new Entry(model, doc, entities, sources, specs);
+        byFolder.computeIfAbsent(folder, k -> new ArrayList<>()).add(entry);
+        byModel.put(model, entry);
+    }
+
+    /** True when a kind added an entry for {@code model}. */
+    public boolean hasModel(String model) {
+        return byModel.containsKey(model);
+    }
+
+    /** Appends a model-level test to a model's own tests; {@code spec} is what the test comes from. */
+    public void addModelTest(String model, TestDoc test, SpecRef spec) {
+        Entry entry = byModel.get(model);
+        if (entry == null) {
+            throw new IllegalStateException("no schema entry for model " + model);
+        }
+        entry.extraTests.add(test);
+        entry.specs.add(spec);
+    }
+
+    /** One schema.yml per folder, its models sorted by name. */
+    public List<PendingFile> files() {
+        List<PendingFile> files = new ArrayList<>();
+        for (Map.Entry<String, List<Entry>> folder : byFolder.entrySet()) {
+            List<ModelDocEntry> entries = folder.getValue().stream().map(Entry::freeze)
+                    .sorted(Comparator.comparing(ModelDocEntry::model)).toList();
+            Set<String> entities = new TreeSet<>();
+            Set<String> sources = new TreeSet<>();
+            Set<SpecRef> specs = new TreeSet<>();
+            entries.forEach(e -> {
+                entities.addAll(e.entities());
+                sources.addAll(e.sources());
+                specs.addAll(e.specs());
+            });
+            files.add(PendingFile.of("models/" + folder.getKey() + "/schema.yml", KIND, TEMPLATES.get(0),
+                    () -> new SchemaView(new LazyDocs(entries)), List.copyOf(entities), List.copyOf(sources),
+                    List.copyOf(specs)));
+        }
+        return files;
+    }
+
+    /** A model's entry while kinds still add to it. */
+    private static final class Entry {
+        final String model;
+        final Supplier<ModelDoc> base;
+        final List<TestDoc> extraTests = new ArrayList<>();
+        final List<String> entities;
+        final List<String> sources;
+        final Set<SpecRef> specs;
+
+        Entry(String model, Supplier<ModelDoc> base, List<String> entities, List<String> sources,
+              List<SpecRef> specs) {
+            this.model = model;
+            this.base = base;
+            this.entities = entities;
+            this.sources = sources;
+            this.specs = new TreeSet<>(specs);
+        }
+
+        ModelDocEntry freeze() {
+            return new ModelDocEntry(model, base, List.copyOf(extraTests), entities, sources, List.copyOf(specs));
+        }
+    }
+
+    /**
+     * A model's entry in its folder's schema.yml, immutable once the files are known (rendered on many threads).
+     *
+     * @param extraTests tests other kinds (business rules) append to the model's own tests
+     */
+    private record ModelDocEntry(String model, Supplier<ModelDoc> base, List<TestDoc> extraTests,
+                                 List<String> entities, List<String> sources, List<SpecRef> specs) {
+        ModelDoc doc() {
+            ModelDoc doc = base.get();
+            if (extraTests.isEmpty()) {
+                return doc;
+            }
+            List<TestDoc> tests = new ArrayList<>(doc.tests());
+            tests.addAll(extraTests);
+            return new ModelDoc(doc.name(), doc.description(), true, List.copyOf(tests), doc.columns());
+        }
+    }
+
+    /** The documents of a schema file, each built when the template reaches it. */
+    private static final class LazyDocs extends AbstractList<ModelDoc> {
+        private final List<ModelDocEntry> entries;
+
+        LazyDocs(List<ModelDocEntry> entries) {
+            this.entries = entries;
+        }
+
+        @Override
+        public ModelDoc get(int index) {
+            return entries.get(index).doc();
+        }
+
+        @Override
+        public int size() {
+            return entries.size();
+        }
+    }
+}

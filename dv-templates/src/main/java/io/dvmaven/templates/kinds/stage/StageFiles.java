@@ -1,0 +1,80 @@
+package io.dvmaven.templates.kinds.stage;
+
+import static io.dvmaven.templates.ColumnDocs.attributeDescription;
+import static io.dvmaven.templates.ColumnDocs.column;
+import static io.dvmaven.templates.ColumnDocs.orElse;
+
+import io.dvmaven.model.vault.Attribute;
+import io.dvmaven.model.vault.DerivedColumn;
+import io.dvmaven.model.vault.HashedColumn;
+import io.dvmaven.model.vault.RawSource;
+import io.dvmaven.model.vault.Stage;
+import io.dvmaven.templates.Views;
+import io.dvmaven.templates.Views.ColumnDoc;
+import io.dvmaven.templates.Views.ModelDoc;
+import io.dvmaven.templates.YamlText;
+import io.dvmaven.templates.kinds.AbstractKindFiles;
+import io.dvmaven.templates.kinds.KindContext;
+import io.dvmaven.templates.kinds.KindOutput;
+import io.dvmaven.templates.kinds.stage.StageView.DerivedView;
+import io.dvmaven.templates.kinds.stage.StageView.HashView;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Staging models: one view per entity and source table, computing the hash keys and hashdiffs the vault loads. */
+public final class StageFiles extends AbstractKindFiles {
+
+    static final String TEMPLATE = "stage.sql.mustache";
+
+    public StageFiles() {
+        super("stage", List.of(TEMPLATE));
+    }
+
+    @Override
+    public void addFiles(KindContext context, KindOutput out) {
+        for (Stage stage : context.vault().stages()) {
+            out.model(stage.folder(), stage.model(), id(), TEMPLATE, () -> view(stage), () -> doc(context, stage),
+                    List.of(stage.entity()), List.of(stage.source()), List.of(stage.spec()));
+        }
+    }
+
+    static StageView view(Stage stage) {
+        List<DerivedView> derived = stage.derivedColumns().stream()
+                .map(d -> new DerivedView(d.name(), YamlText.scalar(d.expression()))).toList();
+        List<HashView> hashed = stage.hashedColumns().stream().map(h -> {
+            boolean single = !h.hashdiff() && h.columns().size() == 1;
+            return new HashView(h.name(), h.hashdiff(), single, single ? h.columns().get(0) : "",
+                    Views.items(h.columns()));
+        }).toList();
+        return new StageView(stage.model(), stage.rawSourceName(), stage.rawTable(), derived, hashed);
+    }
+
+    static ModelDoc doc(KindContext context, Stage stage) {
+        RawSource raw = context.rawSource(stage.source());
+        String description = "Staging view of " + stage.entity() + " rows from source system " + stage.source()
+                + " (" + (raw == null ? "" : raw.schema() + ".") + stage.rawTable() + "): adds the business key(s), "
+                + "record source '" + stage.recordSource() + "' and load timestamp, and computes the hash keys and "
+                + "hashdiffs the vault tables load from. Source columns are passed through unchanged.";
+        List<ColumnDoc> columns = new ArrayList<>();
+        Set<String> documented = new LinkedHashSet<>();
+        for (DerivedColumn d : stage.derivedColumns()) {
+            documented.add(d.name());
+            columns.add(column(d.name(), orElse(d.description(), d.expression().startsWith("!")
+                    ? "Constant " + d.expression().substring(1)
+                    : "Copy of source column " + d.expression()), List.of()));
+        }
+        for (HashedColumn h : stage.hashedColumns()) {
+            documented.add(h.name());
+            columns.add(column(h.name(), orElse(h.description(), (h.hashdiff() ? "Hashdiff" : "Hash key")
+                    + " over " + String.join(", ", h.columns())), List.of()));
+        }
+        for (Attribute a : stage.attributes()) {
+            if (documented.add(a.name())) {
+                columns.add(column(a.name(), attributeDescription(a, stage.entity()), List.of()));
+            }
+        }
+        return new ModelDoc(stage.model(), YamlText.quote(description), false, List.of(), columns);
+    }
+}

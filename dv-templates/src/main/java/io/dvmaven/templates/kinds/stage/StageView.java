@@ -1,0 +1,17 @@
+package io.dvmaven.templates.kinds.stage;
+
+import io.dvmaven.templates.Views.Item;
+import java.util.List;
+
+/** {@code stage.sql.mustache}. */
+public record StageView(String model, String rawSourceName, String rawTable, List<DerivedView> derivedColumns,
+                        List<HashView> hashedColumns) {
+
+    /** A derived column; {@code value} is a YAML scalar, quoted when needed. */
+    public record DerivedView(String name, String value) {
+    }
+
+    /** A hashed column: {@code single} holds the one input of a single-column hash key. */
+    public record HashView(String name, boolean hashdiff, boolean singleColumn, String single, List<Item> columns) {
+    }
+}
