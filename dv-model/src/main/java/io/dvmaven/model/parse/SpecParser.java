@@ -3,6 +3,7 @@ package io.dvmaven.model.parse;
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.parse.input.SpecInput;
 import io.dvmaven.model.spec.AttributeSpec;
 import io.dvmaven.model.spec.BusinessRuleSpec;
 import io.dvmaven.model.spec.EntitySpec;
@@ -14,18 +15,13 @@ import io.dvmaven.model.spec.SourceMappingSpec;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -58,14 +54,12 @@ public final class SpecParser {
 
     private final String file;
     private final String sha256;
-    private final boolean json;
     private final Diagnostics diagnostics;
     private final List<Decision> decisions;
 
     private SpecParser(String file, String sha256, Diagnostics diagnostics, List<Decision> decisions) {
         this.file = file;
         this.sha256 = sha256;
-        this.json = file.endsWith(".json");
         this.diagnostics = diagnostics;
         this.decisions = decisions;
     }
@@ -84,29 +78,10 @@ public final class SpecParser {
     }
 
     private List<EntitySpec> parseFile(String text) {
-        List<Node> documents = new ArrayList<>();
-        boolean syntaxError = false;
-        try {
-            // no size limit: one spec file may describe a whole vault
-            Compose compose = new Compose(LoadSettings.builder().setLabel(file).setCodePointLimit(Integer.MAX_VALUE)
-                    .build());
-            Iterator<Node> iterator = compose.composeAllFromString(text).iterator();
-            while (iterator.hasNext()) {
-                documents.add(iterator.next());
-            }
-        } catch (MarkedYamlEngineException e) {
-            syntaxError = true;
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourceLocation location = mark == null ? new SourceLocation(file, 1, 1)
-                    : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
-            String context = e.getContext() != null ? " " + e.getContext() : "";
-            diagnostics.error(location, "spec.syntax", "invalid " + (json ? "JSON" : "YAML") + ": " + problem
-                    + context, "fix the " + (json ? "JSON" : "YAML") + " syntax at this position");
-        } catch (YamlEngineException e) {
-            syntaxError = true;
-            diagnostics.error(new SourceLocation(file, 1, 1), "spec.syntax", "invalid " + (json ? "JSON" : "YAML")
-                    + ": " + firstLine(e.getMessage()), "fix the " + (json ? "JSON" : "YAML") + " syntax");
+        List<Node> documents = SpecInput.read(file, text, diagnostics);
+        boolean syntaxError = documents == null;
+        if (syntaxError) {
+            documents = List.of();
         }
         if (documents.isEmpty() && !syntaxError) {
             diagnostics.error(new SourceLocation(file, 1, 1), "spec.empty", "spec file is empty",
@@ -122,13 +97,6 @@ public final class SpecParser {
         return entities;
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
-    }
 
     // ---------------------------------------------------------------- document
 
