@@ -542,7 +542,8 @@ public final class DbtProjectRenderer {
                 List<String> models = rule.models();
                 files.add(file("tests/business_rules/" + rule.entity() + "_" + rule.name() + ".sql", "test",
                         "business_rule_test.sql.mustache",
-                        () -> new RuleTemplateView(rule.name(), rule.entity(), orElse(rule.description(), rule.name()),
+                        () -> new RuleTemplateView(rule.name(), rule.entity(),
+                                DbtText.sqlLineComment(orElse(rule.description(), rule.name())),
                                 severity, Views.items(models), models.get(0)),
                         List.of(rule.entity()), List.of(), List.of(rule.spec())));
                 continue;
@@ -625,47 +626,24 @@ public final class DbtProjectRenderer {
         return value == null || value.isBlank() ? fallback : value;
     }
 
-    /** A YAML double-quoted scalar. */
+    /** A YAML double-quoted scalar, Jinja-inert. */
     static String yamlQuote(String text) {
-        if (!needsEscape(text)) {
-            return "\"" + text + "\"";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    private static boolean needsEscape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\' || c == '\n' || c == '\t') {
-                return true;
-            }
-        }
-        return false;
+        return DbtText.yamlScalar(text);
     }
 
     static String yamlSingleQuote(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return DbtText.yamlSingleQuoted(text);
     }
 
     /** A plain YAML scalar when it is a simple identifier, otherwise single-quoted (e.g. {@code '!LEGACY'}). */
     static String yamlScalar(String text) {
-        return PLAIN_YAML.matcher(text).matches() ? text : yamlSingleQuote(text);
+        return PLAIN_YAML.matcher(text).matches() ? text : DbtText.yamlInJinja(text);
     }
 
     /** A literal block scalar ({@code |}) whose lines are indented by {@code indent}; blank lines stay empty. */
     static String yamlBlock(String text, String indent) {
-        String body = text.lines().map(l -> l.isBlank() ? "" : indent + l).collect(Collectors.joining("\n"));
+        String body = DbtText.jinjaInert(text).lines().map(DbtText::oneLine)
+                .map(l -> l.isBlank() ? "" : indent + l).collect(Collectors.joining("\n"));
         return "|\n" + body;
     }
 

@@ -26,6 +26,11 @@ final class JsonProblems {
                 return "trailing comma before '" + (here == 0 ? "end" : String.valueOf(here)) + "'";
             }
         }
+        if (first.startsWith("Unexpected character ('")) {
+            first = first.replaceFirst("^Unexpected character \\('(.+?)' \\(code \\d+\\)\\)",
+                    "unexpected character '$1'")
+                    .replaceFirst(": expected a valid value.*$", ", expected a value");
+        }
         if (first.startsWith("Unrecognized token '")) {
             int end = first.indexOf('\'', 20);
             return "unexpected text '" + first.substring(20, Math.max(20, end)) + "', expected a value";
