@@ -5,6 +5,7 @@ import io.dvmaven.model.mermaid.ErDiagram;
 import io.dvmaven.model.mermaid.MermaidSources;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.parse.SpecParser;
+import io.dvmaven.model.parse.input.GeneratedPaths;
 import io.dvmaven.model.parse.input.SpecText;
 import io.dvmaven.model.resolve.DesignValidator;
 import io.dvmaven.model.resolve.VaultResolver;
@@ -113,6 +114,7 @@ public final class DesignLoader {
             DesignValidator.validate(entities, naming, diagnostics);
             if (!diagnostics.hasErrors()) {
                 vault = VaultResolver.resolve(entities, naming, decisions);
+                vault = GeneratedPaths.checked(project, vault, entities, diagnostics);
             }
         } catch (RuntimeException e) {
             // a defect here must still not reach the user as a stack trace
