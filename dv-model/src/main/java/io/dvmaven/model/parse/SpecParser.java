@@ -78,7 +78,7 @@ public final class SpecParser {
     }
 
     private List<EntitySpec> parseFile(String text) {
-        List<Node> documents = SpecInput.read(file, text, diagnostics);
+        List<Node> documents = SpecInput.read(file, text, diagnostics, decisions);
         boolean syntaxError = documents == null;
         if (syntaxError) {
             documents = List.of();

@@ -1,5 +1,6 @@
 package io.dvmaven.model.parse.input;
 
+import io.dvmaven.model.Decision;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
 import java.util.List;
@@ -15,10 +16,11 @@ public final class SpecInput {
     }
 
     /**
+     * @param decisions gets one "SQL from the spec, review it" entry per rule condition, for the generation report
      * @return the documents, in order (a JSON file has one); {@code null} when the text could not be read at all,
      *         which has then been reported as {@code spec.syntax}
      */
-    public static List<Node> read(String file, String text, Diagnostics diagnostics) {
+    public static List<Node> read(String file, String text, Diagnostics diagnostics, List<Decision> decisions) {
         boolean json = file.endsWith(".json");
         List<Node> documents;
         if (json && text.isBlank()) {
@@ -35,7 +37,7 @@ public final class SpecInput {
             return null;
         }
         for (Node document : documents) {
-            UserText.check(file, document, diagnostics);
+            UserText.check(file, document, diagnostics, decisions);
         }
         return documents;
     }

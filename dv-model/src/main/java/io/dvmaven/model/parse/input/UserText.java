@@ -1,5 +1,6 @@
 package io.dvmaven.model.parse.input;
 
+import io.dvmaven.model.Decision;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
 import java.util.List;
@@ -31,29 +32,36 @@ public final class UserText {
     private UserText() {
     }
 
-    static void check(String file, Node root, Diagnostics diagnostics) {
-        walk(file, root, null, diagnostics, 0);
+    static void check(String file, Node root, Diagnostics diagnostics, List<Decision> decisions) {
+        walk(file, root, null, diagnostics, decisions, 0);
     }
 
-    private static void walk(String file, Node node, String key, Diagnostics diagnostics, int depth) {
+    private static void walk(String file, Node node, String key, Diagnostics diagnostics, List<Decision> decisions,
+                             int depth) {
         if (depth > 1000) {
             return; // the composer already refused such nesting; nothing deeper is text
         }
         if (node instanceof ScalarNode scalar) {
-            problem(scalar.getValue(), key).ifPresent(p -> diagnostics.error(at(file, scalar, p.index()),
-                    p.code(), p.message(), p.fix()));
+            Optional<Problem> problem = problem(scalar.getValue(), key);
+            problem.ifPresent(p -> diagnostics.error(at(file, scalar, p.index()), p.code(), p.message(), p.fix()));
+            if (problem.isEmpty() && key != null && SQL.contains(key) && !scalar.getValue().isBlank()) {
+                decisions.add(new Decision(SQL_REVIEW, scalar.getValue(), at(file, scalar, 0)));
+            }
         } else if (node instanceof MappingNode mapping) {
             for (NodeTuple tuple : mapping.getValue()) {
                 String name = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : null;
-                walk(file, tuple.getKeyNode(), "", diagnostics, depth + 1);
-                walk(file, tuple.getValueNode(), name, diagnostics, depth + 1);
+                walk(file, tuple.getKeyNode(), "", diagnostics, decisions, depth + 1);
+                walk(file, tuple.getValueNode(), name, diagnostics, decisions, depth + 1);
             }
         } else if (node instanceof SequenceNode sequence) {
             for (Node item : sequence.getValue()) {
-                walk(file, item, key, diagnostics, depth + 1);
+                walk(file, item, key, diagnostics, decisions, depth + 1);
             }
         }
     }
+
+    /** The subject under which rule conditions are listed in the generation report. */
+    public static final String SQL_REVIEW = "SQL from the spec, review it";
 
     /** What is wrong with {@code text} as the value of {@code key} (null: a list item or document root). */
     public static Optional<Problem> problem(String text, String key) {

@@ -17,7 +17,7 @@ class SpecInputTest {
 
     private static List<Diagnostic> problems(String file, String text) {
         Diagnostics diagnostics = new Diagnostics();
-        SpecInput.read(file, text, diagnostics);
+        SpecInput.read(file, text, diagnostics, new java.util.ArrayList<>());
         return diagnostics.sorted();
     }
 
@@ -49,7 +49,8 @@ class SpecInputTest {
     @Test
     void jsonGivesNodeTreesWithMarks() {
         Diagnostics diagnostics = new Diagnostics();
-        List<Node> nodes = SpecInput.read("dv/m.json", "{\n  \"entity\": {\"name\": \"member\"}\n}", diagnostics);
+        List<Node> nodes = SpecInput.read("dv/m.json", "{\n  \"entity\": {\"name\": \"member\"}\n}", diagnostics,
+                new java.util.ArrayList<>());
         assertThat(diagnostics.sorted()).isEmpty();
         MappingNode root = (MappingNode) nodes.get(0);
         Node value = root.getValue().get(0).getValueNode();
@@ -125,5 +126,17 @@ class SpecInputTest {
                 + "%% dv:rule member r condition=\"a > 1; drop table x\"\n", diagnostics);
         assertThat(diagnostics.sorted()).extracting(d -> d.location().line() + " " + d.code())
                 .contains("3 spec.jinja", "5 spec.sql-expression");
+    }
+
+    @Test
+    void ruleConditionsAreListedForReviewWithTheirLocation() {
+        Diagnostics diagnostics = new Diagnostics();
+        List<io.dvmaven.model.Decision> decisions = new java.util.ArrayList<>();
+        SpecInput.read("dv/m.yml", "business_rules:\n  - name: r\n    condition: amount > 0\n", diagnostics, decisions);
+        assertThat(decisions).singleElement().satisfies(d -> {
+            assertThat(d.subject()).isEqualTo(UserText.SQL_REVIEW);
+            assertThat(d.text()).isEqualTo("amount > 0");
+            assertThat(d.location()).hasToString("dv/m.yml:3:16");
+        });
     }
 }
