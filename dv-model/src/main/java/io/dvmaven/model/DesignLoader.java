@@ -7,6 +7,7 @@ import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.parse.SpecParser;
 import io.dvmaven.model.parse.input.GeneratedPaths;
 import io.dvmaven.model.parse.input.SpecText;
+import io.dvmaven.model.parse.input.UnavailableEntities;
 import io.dvmaven.model.resolve.DesignValidator;
 import io.dvmaven.model.resolve.VaultResolver;
 import io.dvmaven.model.spec.EntitySpec;
@@ -111,7 +112,9 @@ public final class DesignLoader {
         Vault vault = null;
         try {
             // cross-file checks see every document that parsed, even when other files have errors
-            DesignValidator.validate(entities, naming, diagnostics);
+            Diagnostics crossFile = new Diagnostics();
+            DesignValidator.validate(entities, naming, crossFile);
+            diagnostics.addAll(UnavailableEntities.rewrite(specDiagnostics.sorted(), crossFile.sorted()));
             if (!diagnostics.hasErrors()) {
                 vault = VaultResolver.resolve(entities, naming, decisions);
                 vault = GeneratedPaths.checked(project, vault, entities, diagnostics);
