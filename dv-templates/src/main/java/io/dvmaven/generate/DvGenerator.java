@@ -298,7 +298,7 @@ public final class DvGenerator {
             renderedCount = toRender.size();
         }
         times.lap("render");
-        files.addAll(planStale(project, renderedPaths));
+        files.addAll(planStale(project, renderedPaths, StaleFiles.recorded(request)));
         times.lap("stale scan");
         } catch (IOException e) {
             spill.close();
@@ -754,7 +754,7 @@ public final class DvGenerator {
     }
 
     /** Generated files under the owned folders that no spec produces any more. */
-    private static List<PlannedFile> planStale(Path project, Set<String> renderedPaths)
+    private static List<PlannedFile> planStale(Path project, Set<String> renderedPaths, GenerationIndex recorded)
             throws GenerationIoException {
         List<PlannedFile> stale = new ArrayList<>();
         for (String root : OWNED_ROOTS) {
@@ -780,13 +780,7 @@ public final class DvGenerator {
                 if (header.isEmpty()) {
                     continue; // not ours: never touched
                 }
-                if (header.get().isEdited()) {
-                    stale.add(new PlannedFile(relative, FileAction.EDITED_CONFLICT, "stale", List.of(), List.of(),
-                            null, "generated earlier and edited by hand since, but no spec produces it any more"));
-                } else {
-                    stale.add(new PlannedFile(relative, FileAction.REMOVE_STALE, "stale", List.of(), List.of(),
-                            null, "generated earlier, no spec produces it any more"));
-                }
+                stale.add(StaleFiles.plan(relative, header.get(), recorded));
             }
         }
         return stale;
