@@ -20,19 +20,7 @@ class OutsideProjectTest {
     @Test
     void aSymbolicLinkInTheModelsFolderLeadingOutsideTheProjectIsNeverWrittenThrough() throws Exception {
         Path project = temp.resolve("p");
-        Path specs = Files.createDirectories(project.resolve("specs"));
-        Files.writeString(specs.resolve("member.yml"), """
-                entity:
-                  name: member
-                hub:
-                  business_key: [member_id]
-                  sources: [crm]
-                source_mappings:
-                  crm:
-                    schema: raw
-                    table: members
-                    key_field: id
-                """);
+        MemberSpec.write(project);
         Path outside = Files.createDirectories(temp.resolve("outside"));
         Files.createDirectories(project.resolve("models"));
         Files.createSymbolicLink(project.resolve("models/integration"), outside);

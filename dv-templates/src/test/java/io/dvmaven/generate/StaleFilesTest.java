@@ -17,19 +17,7 @@ class StaleFilesTest {
 
     @Test
     void aHandCopyOfAGeneratedModelIsNeverRemovedAndIsReportedWithWhatToDo() throws Exception {
-        Path specs = Files.createDirectories(project.resolve("specs"));
-        Files.writeString(specs.resolve("member.yml"), """
-                entity:
-                  name: member
-                hub:
-                  business_key: [member_id]
-                  sources: [crm]
-                source_mappings:
-                  crm:
-                    schema: raw
-                    table: members
-                    key_field: id
-                """);
+        MemberSpec.write(project);
         new DvGenerator().generate(GenerateRequest.defaults(project), DvLog.silent());
         Path hub;
         try (Stream<Path> files = Files.walk(project.resolve("models"))) {
