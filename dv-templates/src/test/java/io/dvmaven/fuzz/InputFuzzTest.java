@@ -35,6 +35,8 @@ class InputFuzzTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden");
     private static final Path DRAFT_EVAL = Path.of("src/test/resources/draft-eval");
+    /** Inputs that once crashed a target; run first, unmutated, on every build. */
+    private static final Path REGRESSIONS = Path.of("src/test/resources/fuzz-regressions");
     private static final Path MERMAID = Path.of("../dv-model/src/test/resources/mermaid");
 
     @TempDir
@@ -72,7 +74,7 @@ class InputFuzzTest {
         Narrative narrative = Narrative.read(narrativeFile, "specs/member.md");
         DraftRequest request = new DraftRequest(project, specs, NamingConventions.defaults(), narrative, 0, false,
                 "fuzz");
-        assertNoCrash(FuzzRun.run("draft-reply", files(DRAFT_EVAL, DRAFT_EVAL, ".content.json"), input -> {
+        assertNoCrash(FuzzRun.run("draft-reply", files(DRAFT_EVAL, REGRESSIONS, ".content.json"), input -> {
             String reply = new String(input, StandardCharsets.UTF_8);
             try {
                 new SpecDrafter((messages, schema, name) -> reply, DvLog.silent()).propose(request)
