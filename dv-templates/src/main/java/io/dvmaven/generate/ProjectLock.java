@@ -17,14 +17,14 @@ import java.util.function.Consumer;
 
 /**
  * Serializes builds on one dbt project: generate, verify and draft each hold an exclusive lock on
- * {@code target/dv/dv.lock} while they run. A second build (another process, or another thread of a parallel
+ * {@code target/dv.lock} while they run. A second build (another process, or another thread of a parallel
  * Maven build) waits, saying who holds the lock, and gives up after the timeout. The operating system releases the
  * lock when a process dies, so a killed build never leaves the project locked.
  */
 public final class ProjectLock implements AutoCloseable {
 
     /** Where the lock lives, relative to the dbt project. */
-    public static final String LOCK_FILE = "target/dv/dv.lock";
+    public static final String LOCK_FILE = "target/dv.lock";
 
     private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
 
