@@ -2,6 +2,7 @@ package io.dvmaven.plugin;
 
 import io.dvmaven.generate.DvGenerator;
 import io.dvmaven.generate.GenerateRequest;
+import io.dvmaven.generate.ProjectLock;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.naming.NamingConventions;
 import java.io.File;
@@ -106,6 +107,9 @@ public abstract class AbstractDvMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.DUCKDB_SHIMS, defaultValue = "true")
     private boolean duckdbShims;
 
+    /** How long a goal waits for another build on the same project. */
+    private static final java.time.Duration LOCK_TIMEOUT = java.time.Duration.ofMinutes(30);
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -116,8 +120,11 @@ public abstract class AbstractDvMojo extends AbstractMojo {
             getLog().info("Skipping dv:" + goal() + " (" + goalSkipProperty() + "=true)");
             return;
         }
-        try {
+        try (ProjectLock lock = locksProject()
+                ? ProjectLock.acquire(dbtProjectDirectory(), goal(), LOCK_TIMEOUT, getLog()::warn) : null) {
             doExecute(new MavenDvLog(getLog()));
+        } catch (ProjectLock.LockTimeoutException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
         } catch (MojoExecutionException | MojoFailureException e) {
             throw e;
         } catch (Exception e) {
@@ -130,6 +137,11 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      * right Maven failure with a message that says how to fix it.
      */
     protected abstract void doExecute(DvLog log) throws Exception;
+
+    /** Whether the goal holds the project lock while it runs (all but init, which creates the project). */
+    protected boolean locksProject() {
+        return true;
+    }
 
     /** The goal name as typed after {@code dv:}. */
     protected abstract String goal();

@@ -119,4 +119,9 @@ public class InitMojo extends AbstractDvMojo {
     protected String goalSkipProperty() {
         return PropertyNames.SKIP;
     }
+
+    @Override
+    protected boolean locksProject() {
+        return false;
+    }
 }

@@ -5,15 +5,14 @@ import io.dvmaven.model.mermaid.ErDiagram;
 import io.dvmaven.model.mermaid.MermaidSources;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.parse.SpecParser;
+import io.dvmaven.model.parse.input.GeneratedPaths;
+import io.dvmaven.model.parse.input.SpecText;
+import io.dvmaven.model.parse.input.UnavailableEntities;
 import io.dvmaven.model.resolve.DesignValidator;
 import io.dvmaven.model.resolve.VaultResolver;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.vault.Vault;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -113,9 +112,12 @@ public final class DesignLoader {
         Vault vault = null;
         try {
             // cross-file checks see every document that parsed, even when other files have errors
-            DesignValidator.validate(entities, naming, diagnostics);
+            Diagnostics crossFile = new Diagnostics();
+            DesignValidator.validate(entities, naming, crossFile);
+            diagnostics.addAll(UnavailableEntities.rewrite(specDiagnostics.sorted(), crossFile.sorted()));
             if (!diagnostics.hasErrors()) {
                 vault = VaultResolver.resolve(entities, naming, decisions);
+                vault = GeneratedPaths.checked(project, vault, entities, diagnostics);
             }
         } catch (RuntimeException e) {
             // a defect here must still not reach the user as a stack trace
@@ -243,16 +245,7 @@ public final class DesignLoader {
 
     /** The file's text without a byte order mark, or {@code null} after reporting bad UTF-8. */
     private static String decode(byte[] bytes, String name, Diagnostics diagnostics) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            diagnostics.error(SourceLocation.ofFile(name), "spec.encoding", "spec file is not valid UTF-8",
-                    "save the file as UTF-8");
-            return null;
-        }
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return SpecText.decode(bytes, name, diagnostics);
     }
 
     private static String relative(Path project, Path path) {

@@ -41,8 +41,9 @@ class SpecValidationTest {
     @Test
     void jsonSyntaxErrorSaysJson() {
         assertThat(specs().write("specs/member.json", "{\"entity\": {\"name\": \"member\"}\n").diagnostics())
-                .containsExactly("specs/member.json:2:1: invalid JSON: expected ',' or '}', but got <stream end>"
-                        + " while parsing a flow mapping (fix the JSON syntax at this position)");
+                .containsExactly("specs/member.json:2:1: invalid JSON: unexpected end of input inside an object"
+                        + " (fix the JSON syntax at this position (JSON allows no comments, trailing commas, single"
+                        + " quotes or NaN))");
     }
 
     @Test

@@ -238,7 +238,7 @@ public final class SpecDrafter {
 
     private static String entityName(Map<String, Object> spec, int index) {
         if (spec.get("entity") instanceof Map<?, ?> entity && entity.get("name") instanceof String name
-                && SAFE_NAME.matcher(name).matches()) {
+                && SAFE_NAME.matcher(name).matches() && name.length() <= 200) { // file names: 255 bytes
             return name;
         }
         return "unnamed_" + index;

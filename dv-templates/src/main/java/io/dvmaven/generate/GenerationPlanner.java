@@ -89,7 +89,7 @@ final class GenerationPlanner {
                 rendered = toRender.size();
             }
             times.lap("render");
-            files.addAll(ProjectFiles.planStale(project, paths));
+            files.addAll(ProjectFiles.planStale(project, paths, StaleFiles.recorded(request)));
             times.lap("stale scan");
         } catch (TemplateException | GenerationIoException | RuntimeException | Error e) {
             stage.close();

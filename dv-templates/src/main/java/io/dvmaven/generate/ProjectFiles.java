@@ -64,7 +64,8 @@ final class ProjectFiles {
     }
 
     /** Generated files under the owned folders that no spec produces any more. */
-    static List<PlannedFile> planStale(Path project, Set<String> renderedPaths) throws GenerationIoException {
+    static List<PlannedFile> planStale(Path project, Set<String> renderedPaths, GenerationIndex recorded)
+            throws GenerationIoException {
         List<PlannedFile> stale = new ArrayList<>();
         for (String root : DvGenerator.OWNED_ROOTS) {
             Path directory = project.resolve(root);
@@ -89,14 +90,7 @@ final class ProjectFiles {
                 if (header.isEmpty()) {
                     continue; // not ours: never touched
                 }
-                if (header.get().isEdited()) {
-                    stale.add(new PlannedFile(relative, FileAction.EDITED_CONFLICT, PlannedFile.STALE, List.of(),
-                            List.of(), null,
-                            "generated earlier and edited by hand since, but no spec produces it any more"));
-                } else {
-                    stale.add(new PlannedFile(relative, FileAction.REMOVE_STALE, PlannedFile.STALE, List.of(),
-                            List.of(), null, "generated earlier, no spec produces it any more"));
-                }
+                stale.add(StaleFiles.plan(relative, header.get(), recorded));
             }
         }
         return stale;

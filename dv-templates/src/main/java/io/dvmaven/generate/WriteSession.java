@@ -45,6 +45,7 @@ final class WriteSession implements AutoCloseable {
      * leaves it to the next run's removal of stale generated files.
      */
     void prepare(Path project, Collection<Path> roots, Collection<Path> targets) throws IOException {
+        OutsideProject.check(project, targets);
         for (Path root : roots) {
             if (targets.stream().anyMatch(target -> target.startsWith(root))) {
                 Files.createDirectories(root);

@@ -14,48 +14,25 @@ public final class YamlText {
     private YamlText() {
     }
 
-    /** A YAML double-quoted scalar. */
+    /** A YAML double-quoted scalar, Jinja-inert. */
     public static String quote(String text) {
-        if (!needsEscape(text)) {
-            return "\"" + text + "\"";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return DbtText.yamlScalar(text);
     }
 
-    private static boolean needsEscape(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\' || c == '\n' || c == '\t') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** A YAML single-quoted scalar. */
+    /** A YAML single-quoted scalar, Jinja-inert. */
     public static String singleQuote(String text) {
-        return "'" + text.replace("'", "''") + "'";
+        return DbtText.yamlSingleQuoted(text);
     }
 
     /** A plain YAML scalar when it is a simple identifier, otherwise single-quoted (e.g. {@code '!LEGACY'}). */
     public static String scalar(String text) {
-        return PLAIN_YAML.matcher(text).matches() ? text : singleQuote(text);
+        return PLAIN_YAML.matcher(text).matches() ? text : DbtText.yamlInJinja(text);
     }
 
     /** A literal block scalar ({@code |}) whose lines are indented by {@code indent}; blank lines stay empty. */
     public static String block(String text, String indent) {
-        String body = text.lines().map(l -> l.isBlank() ? "" : indent + l).collect(Collectors.joining("\n"));
+        String body = DbtText.jinjaInert(text).lines().map(DbtText::oneLine)
+                .map(l -> l.isBlank() ? "" : indent + l).collect(Collectors.joining("\n"));
         return "|\n" + body;
     }
 }

@@ -1,26 +1,24 @@
 package io.dvmaven.model.json;
 
+import io.dvmaven.model.parse.input.InputException;
+import io.dvmaven.model.parse.input.StrictJson;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Strict JSON (RFC 8259) reading, and compact or indented writing, for reports, the chat protocol and model
- * replies. Hand-written so that the plugin needs no JSON library at run time, and strict so that text which is not
- * JSON is reported as such (with line and column) instead of being read leniently as YAML.
+ * replies. Reading is Jackson's streaming parser made strict ({@link StrictJson}), so text which is not JSON is
+ * reported as such (with line and column) instead of being read leniently as YAML. Writing stays here: its
+ * layout (two-space indent, {@code "key": value}) is fixed by the files it writes.
  *
  * <p>Objects become {@link LinkedHashMap} (member order kept), arrays {@link List}, numbers {@link Long} or
  * {@link BigDecimal}, plus {@link String}, {@link Boolean} and {@code null}.
  */
 public final class Json {
 
-    private final String text;
-    private int pos;
-
-    private Json(String text) {
-        this.text = text;
+    private Json() {
     }
 
     /** Thrown for text that is not JSON; the message names line and column. */
@@ -32,231 +30,54 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads one JSON value strictly (no comments, trailing commas, NaN, duplicate member names or lone surrogates).
+     */
     public static Object parse(String text) throws JsonSyntaxException {
-        Json json = new Json(text);
-        json.skipWhitespace();
-        Object value = json.value(0);
-        json.skipWhitespace();
-        if (json.pos < text.length()) {
-            throw json.error("unexpected text after the JSON value");
-        }
-        return value;
-    }
-
-    private Object value(int depth) throws JsonSyntaxException {
-        if (depth > 200) {
-            throw error("nesting is too deep");
-        }
-        if (pos >= text.length()) {
-            throw error("unexpected end of input, expected a value");
-        }
-        char c = text.charAt(pos);
-        switch (c) {
-            case '{':
-                return object(depth);
-            case '[':
-                return array(depth);
-            case '"':
-                return string();
-            case 't':
-                return literal("true", Boolean.TRUE);
-            case 'f':
-                return literal("false", Boolean.FALSE);
-            case 'n':
-                return literal("null", null);
-            default:
-                if (c == '-' || (c >= '0' && c <= '9')) {
-                    return number();
-                }
-                throw error("unexpected character '" + c + "', expected a value");
+        try {
+            return StrictJson.read(text, PLAIN);
+        } catch (InputException e) {
+            throw new JsonSyntaxException("line " + e.line() + ", column " + e.column() + ": " + e.problem());
         }
     }
 
-    private Map<String, Object> object(int depth) throws JsonSyntaxException {
-        Map<String, Object> map = new LinkedHashMap<>();
-        pos++;
-        skipWhitespace();
-        if (peek() == '}') {
-            pos++;
+    /** Plain Java values: maps keep member order. */
+    private static final StrictJson.Tree<Object> PLAIN = new StrictJson.Tree<>() {
+        @Override
+        public Object string(String value, StrictJson.Position start, StrictJson.Position end) {
+            return value;
+        }
+
+        @Override
+        public Object number(String literal, boolean integral, StrictJson.Position start, StrictJson.Position end) {
+            return integral && literal.length() < 18 ? (Object) Long.parseLong(literal) : new BigDecimal(literal);
+        }
+
+        @Override
+        public Object bool(boolean value, StrictJson.Position start, StrictJson.Position end) {
+            return value;
+        }
+
+        @Override
+        public Object nul(StrictJson.Position start, StrictJson.Position end) {
+            return null;
+        }
+
+        @Override
+        public Object object(List<Object> names, List<Object> values, StrictJson.Position start,
+                             StrictJson.Position end) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            for (int i = 0; i < names.size(); i++) {
+                map.put((String) names.get(i), values.get(i));
+            }
             return map;
         }
-        while (true) {
-            skipWhitespace();
-            if (peek() != '"') {
-                throw error("expected a quoted member name");
-            }
-            String key = string();
-            skipWhitespace();
-            expect(':');
-            skipWhitespace();
-            map.put(key, value(depth + 1));
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == '}') {
-                return map;
-            }
-            if (c != ',') {
-                pos--;
-                throw error(c == 0 ? "unexpected end of input inside an object" : "expected ',' or '}'");
-            }
-        }
-    }
 
-    private List<Object> array(int depth) throws JsonSyntaxException {
-        List<Object> list = new ArrayList<>();
-        pos++;
-        skipWhitespace();
-        if (peek() == ']') {
-            pos++;
-            return list;
+        @Override
+        public Object array(List<Object> items, StrictJson.Position start, StrictJson.Position end) {
+            return items;
         }
-        while (true) {
-            skipWhitespace();
-            list.add(value(depth + 1));
-            skipWhitespace();
-            char c = peek();
-            pos++;
-            if (c == ']') {
-                return list;
-            }
-            if (c != ',') {
-                pos--;
-                throw error(c == 0 ? "unexpected end of input inside an array" : "expected ',' or ']'");
-            }
-        }
-    }
-
-    private String string() throws JsonSyntaxException {
-        pos++;
-        StringBuilder out = new StringBuilder();
-        while (true) {
-            if (pos >= text.length()) {
-                throw error("unexpected end of input inside a string");
-            }
-            char c = text.charAt(pos++);
-            if (c == '"') {
-                return out.toString();
-            }
-            if (c < 0x20) {
-                pos--;
-                throw error("control character in a string (escape it)");
-            }
-            if (c != '\\') {
-                out.append(c);
-                continue;
-            }
-            if (pos >= text.length()) {
-                throw error("unexpected end of input inside a string");
-            }
-            char e = text.charAt(pos++);
-            switch (e) {
-                case '"' -> out.append('"');
-                case '\\' -> out.append('\\');
-                case '/' -> out.append('/');
-                case 'b' -> out.append('\b');
-                case 'f' -> out.append('\f');
-                case 'n' -> out.append('\n');
-                case 'r' -> out.append('\r');
-                case 't' -> out.append('\t');
-                case 'u' -> {
-                    if (pos + 4 > text.length()) {
-                        throw error("incomplete \\u escape");
-                    }
-                    try {
-                        out.append((char) Integer.parseInt(text.substring(pos, pos + 4), 16));
-                    } catch (NumberFormatException ex) {
-                        throw error("invalid \\u escape");
-                    }
-                    pos += 4;
-                }
-                default -> {
-                    pos--;
-                    throw error("invalid escape '\\" + e + "'");
-                }
-            }
-        }
-    }
-
-    private Object number() throws JsonSyntaxException {
-        int start = pos;
-        if (peek() == '-') {
-            pos++;
-        }
-        digits();
-        boolean integral = true;
-        if (peek() == '.') {
-            integral = false;
-            pos++;
-            digits();
-        }
-        if (peek() == 'e' || peek() == 'E') {
-            integral = false;
-            pos++;
-            if (peek() == '+' || peek() == '-') {
-                pos++;
-            }
-            digits();
-        }
-        String literal = text.substring(start, pos);
-        if (integral && literal.length() < 18) {
-            return Long.parseLong(literal);
-        }
-        return new BigDecimal(literal);
-    }
-
-    private void digits() throws JsonSyntaxException {
-        int start = pos;
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
-            pos++;
-        }
-        if (pos == start) {
-            throw error("expected a digit");
-        }
-    }
-
-    private Object literal(String word, Object value) throws JsonSyntaxException {
-        if (!text.startsWith(word, pos)) {
-            throw error("unexpected text, expected a value");
-        }
-        pos += word.length();
-        return value;
-    }
-
-    private void expect(char c) throws JsonSyntaxException {
-        if (peek() != c) {
-            throw error("expected '" + c + "'");
-        }
-        pos++;
-    }
-
-    private char peek() {
-        return pos < text.length() ? text.charAt(pos) : 0;
-    }
-
-    private void skipWhitespace() {
-        while (pos < text.length()) {
-            char c = text.charAt(pos);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return;
-            }
-            pos++;
-        }
-    }
-
-    private JsonSyntaxException error(String problem) {
-        int line = 1;
-        int column = 1;
-        for (int i = 0; i < Math.min(pos, text.length()); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                column = 1;
-            } else {
-                column++;
-            }
-        }
-        return new JsonSyntaxException("line " + line + ", column " + column + ": " + problem);
-    }
+    };
 
     // ---------------------------------------------------------------- writing
 

@@ -2,6 +2,7 @@ package io.dvmaven.model.mermaid;
 
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.parse.input.DiagramText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -31,7 +32,15 @@ public final class MermaidSources {
     public static List<ErDiagram> read(String file, String sha256, String text, Diagnostics diagnostics) {
         List<String> lines = text.lines().toList();
         if (file.endsWith(".mmd")) {
+            if (text.isBlank()) {
+                diagnostics.error(new SourceLocation(file, 1, 1), "spec.empty", "diagram file is empty",
+                        "write an erDiagram in it or delete the file");
+                return List.of();
+            }
             ErDiagram diagram = ErDiagramParser.parse(file, sha256, lines, 1, diagnostics);
+            if (diagram != null) {
+                DiagramText.check(diagram, diagnostics);
+            }
             return diagram == null ? List.of() : List.of(diagram);
         }
         List<ErDiagram> diagrams = new ArrayList<>();
@@ -54,6 +63,7 @@ public final class MermaidSources {
                 }
                 ErDiagram diagram = ErDiagramParser.parse(file, sha256, block, i + 2, diagnostics);
                 if (diagram != null) {
+                    DiagramText.check(diagram, diagnostics);
                     diagrams.add(diagram);
                 }
             }

@@ -6,17 +6,12 @@ import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.KindRegistry;
+import io.dvmaven.model.parse.input.SpecInput;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 
@@ -32,13 +27,11 @@ public final class SpecParser {
 
     private final String file;
     private final String sha256;
-    private final boolean json;
     private final SpecDocument doc;
 
     private SpecParser(String file, String sha256, Diagnostics diagnostics, List<Decision> decisions) {
         this.file = file;
         this.sha256 = sha256;
-        this.json = file.endsWith(".json");
         this.doc = new SpecDocument(file, diagnostics, decisions);
     }
 
@@ -62,9 +55,12 @@ public final class SpecParser {
     }
 
     private List<EntitySpec> parseFile(String text) {
-        List<Node> documents = new ArrayList<>();
-        boolean readable = composeDocuments(file, text, documents);
-        if (documents.isEmpty() && readable) {
+        List<Node> documents = SpecInput.read(file, text, doc.diagnostics(), doc.decisions());
+        boolean syntaxError = documents == null;
+        if (syntaxError) {
+            documents = List.of();
+        }
+        if (documents.isEmpty() && !syntaxError) {
             doc.diagnostics().error(new SourceLocation(file, 1, 1), "spec.empty", "spec file is empty",
                     "write an entity spec (entity, hub, source_mappings) or delete the file");
         }
@@ -76,45 +72,6 @@ public final class SpecParser {
             }
         }
         return entities;
-    }
-
-    /**
-     * Adds the file's documents, as node trees with marks, to {@code documents}; on a syntax error reports it and
-     * returns false, keeping the documents before it.
-     */
-    private boolean composeDocuments(String file, String text, List<Node> documents) {
-        String format = json ? "JSON" : "YAML";
-        try {
-            // no size limit: one spec file may describe a whole vault
-            Compose compose = new Compose(LoadSettings.builder().setLabel(file).setCodePointLimit(Integer.MAX_VALUE)
-                    .build());
-            Iterator<Node> iterator = compose.composeAllFromString(text).iterator();
-            while (iterator.hasNext()) {
-                documents.add(iterator.next());
-            }
-        } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourceLocation location = mark == null ? new SourceLocation(file, 1, 1)
-                    : new SourceLocation(file, mark.getLine() + 1, mark.getColumn() + 1);
-            String problem = e.getProblem() != null ? e.getProblem() : firstLine(e.getMessage());
-            String context = e.getContext() != null ? " " + e.getContext() : "";
-            doc.diagnostics().error(location, "spec.syntax", "invalid " + format + ": " + problem + context,
-                    "fix the " + format + " syntax at this position");
-            return false;
-        } catch (YamlEngineException e) {
-            doc.diagnostics().error(new SourceLocation(file, 1, 1), "spec.syntax", "invalid " + format + ": "
-                    + firstLine(e.getMessage()), "fix the " + format + " syntax");
-            return false;
-        }
-        return true;
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable input";
-        }
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
     }
 
     private EntitySpec parseDocument(Node root, int index, int count) {

@@ -44,6 +44,6 @@ class JsonTest {
         assertThatThrownBy(() -> Json.parse("{} x")).hasMessage("line 1, column 4: unexpected text after the JSON "
                 + "value");
         assertThatThrownBy(() -> Json.parse("entity:\n  name: member"))
-                .hasMessage("line 1, column 1: unexpected character 'e', expected a value");
+                .hasMessage("line 1, column 1: unexpected text 'entity', expected a value");
     }
 }

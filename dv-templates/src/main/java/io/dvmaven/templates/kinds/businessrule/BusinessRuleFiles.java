@@ -1,5 +1,7 @@
 package io.dvmaven.templates.kinds.businessrule;
 
+import io.dvmaven.templates.DbtText;
+
 import static io.dvmaven.templates.ColumnDocs.MODEL_TEST_INDENT;
 import static io.dvmaven.templates.ColumnDocs.orElse;
 
@@ -33,8 +35,8 @@ public final class BusinessRuleFiles extends AbstractKindFiles {
             if (rule.isTemplate()) {
                 List<String> models = rule.models();
                 out.file("tests/business_rules/" + rule.entity() + "_" + rule.name() + ".sql", id(), TEMPLATE,
-                        () -> new RuleTemplateView(rule.name(), rule.entity(), orElse(rule.description(),
-                                rule.name()), severity, Views.items(models), models.get(0)),
+                        () -> new RuleTemplateView(rule.name(), rule.entity(),
+                                DbtText.sqlLineComment(orElse(rule.description(), rule.name())), severity, Views.items(models), models.get(0)),
                         List.of(rule.entity()), List.of(), List.of(rule.spec()));
                 continue;
             }
