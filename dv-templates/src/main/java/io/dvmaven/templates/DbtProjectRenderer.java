@@ -519,7 +519,7 @@ public final class DbtProjectRenderer {
         columns.add(column(ldts, "Load timestamp of this version of the " + sat.group() + " attributes",
                 List.of(test("not_null"))));
         List<TestDoc> tests = List.of(new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT
-                + "combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
+                + "arguments:\n" + MODEL_TEST_INDENT + "  combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
         return new ModelDoc(sat.model(), yamlBlock(md.toString(), "      "), true, tests, columns);
     }
 
@@ -556,7 +556,7 @@ public final class DbtProjectRenderer {
                 String ind = MODEL_TEST_INDENT;
                 TestDoc test = new TestDoc("dv_expression_is_true:\n" + ind + "name: " + rule.entity() + "_"
                         + rule.name() + "__" + model + "\n" + ind + "description: "
-                        + yamlQuote(orElse(rule.description(), rule.name())) + "\n" + ind + "expression: "
+                        + yamlQuote(orElse(rule.description(), rule.name())) + "\n" + ind + "arguments:\n" + ind + "  expression: "
                         + yamlQuote(rule.condition()) + "\n" + ind + "config:\n" + ind + "  severity: " + severity);
                 List<TestDoc> tests = new ArrayList<>(entry.ruleTests());
                 tests.add(test);
@@ -580,7 +580,7 @@ public final class DbtProjectRenderer {
         String values = recordSources.stream().map(DbtProjectRenderer::yamlSingleQuote)
                 .collect(Collectors.joining(", "));
         return column(rsrc, what + " (one of: " + String.join(", ", recordSources) + ")",
-                List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "values: ["
+                List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "arguments:\n" + COLUMN_TEST_INDENT + "  values: ["
                         + values + "]")));
     }
 
@@ -593,7 +593,8 @@ public final class DbtProjectRenderer {
     }
 
     private static TestDoc relationships(String hubModel, String hashKey, String indent) {
-        return new TestDoc("relationships:\n" + indent + "to: ref('" + hubModel + "')\n" + indent + "field: "
+        return new TestDoc("relationships:\n" + indent + "arguments:\n" + indent + "  to: ref('" + hubModel + "')\n"
+                + indent + "  field: "
                 + hashKey);
     }
 
