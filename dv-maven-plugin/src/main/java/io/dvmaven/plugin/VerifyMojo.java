@@ -129,8 +129,9 @@ public class VerifyMojo extends AbstractDvMojo {
     private boolean dbtSkip;
 
     /**
-     * The dbt executable. When unset, a venv installed by {@code dbtInstall} is tried, then every {@code PATH}
-     * entry; the first dbt within {@code dbtVersion} wins.
+     * The dbt executable. When unset, every {@code PATH} entry is tried (your own dbt), then the venv installed by
+     * {@code dbtInstall}; the first dbt within {@code dbtVersion} that has the needed adapter wins, and the build log
+     * says in one line which one and why. The provisioned venv never overrides a dbt of yours that fits.
      *
      * <p>Default: none (search). Property: {@code dv.dbt.executable}. Example:
      * <pre>{@code <dbtExecutable>/opt/dbt/bin/dbt</dbtExecutable>}</pre>
@@ -143,7 +144,8 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The dbt-core versions accepted, as a range: conditions separated by spaces, all must hold.
      *
-     * <p>Default: {@code >=1.8 <3} (1.8 is the first dbt that reads the {@code data_tests:} key). Property: {@code dv.dbt.version}. Example:
+     * <p>Default: {@code >=1.10.5 <2} (1.10.5 is the first dbt that reads generic-test {@code arguments:}; 1.10 and
+     * 1.11 are tested). Property: {@code dv.dbt.version}. Example:
      * <pre>{@code <dbtVersion>>=1.10 &lt;1.11</dbtVersion>}</pre> (XML needs {@code &lt;} for {@code <})
      *
      * @since 0.1.0
@@ -302,7 +304,7 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The {@code dbt-core} version {@code dbtInstall} installs (pinned: 1.12 does not install from PyPI alone).
      *
-     * <p>Default: {@code 1.10.23}. Property: {@code dv.dbt.install.coreVersion}. Example:
+     * <p>Default: {@code 1.11.16}. Property: {@code dv.dbt.install.coreVersion}. Example:
      * <pre>{@code <dbtInstallCoreVersion>1.10.23</dbtInstallCoreVersion>}</pre>
      *
      * @since 0.1.0
@@ -313,7 +315,7 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The {@code dbt-duckdb} version {@code dbtInstall} installs; keep its minor version equal to dbt-core's.
      *
-     * <p>Default: {@code 1.10.1}. Property: {@code dv.dbt.install.duckdbVersion}. Example:
+     * <p>Default: {@code 1.11.1}. Property: {@code dv.dbt.install.duckdbVersion}. Example:
      * <pre>{@code <dbtInstallDuckdbVersion>1.10.1</dbtInstallDuckdbVersion>}</pre>
      *
      * @since 0.1.0

@@ -87,7 +87,10 @@ public final class DbtCheck {
     }
 
     private DbtExecutable locateOrInstall(DbtCheckRequest request) throws DbtException {
-        DbtLocator locator = new DbtLocator(processRunner, log);
+        // next to the provisioned venvs (shared by all projects), else under target/dv
+        Path probeCache = (request.installDirectory() != null ? request.installDirectory().getParent()
+                : request.outputDirectory()).resolve("dbt-version-probes.properties");
+        DbtLocator locator = new DbtLocator(processRunner, log, probeCache);
         String adapter = request.embedded() ? "duckdb" : null;
         DbtLocator.Request search = new DbtLocator.Request(request.dbtExecutable(), request.installDirectory(),
                 request.pathVariable(), request.versionRange(), adapter);
