@@ -129,6 +129,18 @@ public class VerifyMojo extends AbstractDvMojo {
     private boolean dbtSkip;
 
     /**
+     * Runs dbt even when nothing it reads (specs, models, macros, packages, {@code dbt_project.yml}, profile, dbt
+     * executables, plugin, these parameters) changed since the last green verify; without it such a verify does not
+     * start dbt and says so.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.dbt.force}. Example: {@code mvn verify -Ddv.dbt.force=true}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DBT_FORCE, defaultValue = "false")
+    private boolean dbtForce;
+
+    /**
      * The dbt executable. When unset, every {@code PATH} entry is tried (your own dbt), then the venv installed by
      * {@code dbtInstall}; the first dbt within {@code dbtVersion} that has the needed adapter wins, and the build log
      * says in one line which one and why. The provisioned venv never overrides a dbt of yours that fits.
@@ -334,7 +346,7 @@ public class VerifyMojo extends AbstractDvMojo {
     @Override
     protected void doExecute(DvLog log) throws Exception {
         VerifyRequest request = request();
-        VerifyResult result = new DvVerifier().verify(request, log);
+        VerifyResult result = new DvVerifier(dbtForce).verify(request, log);
         if (result.failed()) {
             throw new MojoFailureException(Failures.verifyFailed(result, maxListedFindings));
         }

@@ -33,7 +33,13 @@ public final class DbtCheck {
     }
 
     public DbtCheckReport run(DbtCheckRequest request) throws DbtException {
+        return run(request, new PhaseTimings());
+    }
+
+    /** The same, recording each phase's time in {@code timings}. */
+    public DbtCheckReport run(DbtCheckRequest request, PhaseTimings timings) throws DbtException {
         DbtExecutable dbt = locateOrInstall(request);
+        timings.lap("dbt locate");
         DbtProjectFile project = DbtProjectFile.read(request.projectDirectory());
         DbtRunner runner = new DbtRunner(processRunner, log);
 
@@ -48,11 +54,13 @@ public final class DbtCheck {
             embedded = new EmbeddedDuckDb(processRunner, log).prepare(project, request.outputDirectory(),
                     request.vault(), request.sampleRows(), python);
         }
+        timings.lap("embedded DuckDB");
         DbtRunRequest run = new DbtRunRequest(dbt, request.projectDirectory(), request.command(),
                 request.extraArgs(), embedded != null ? embedded.profilesDirectory() : request.profilesDirectory(),
                 embedded != null ? embedded.target() : request.target(), request.environment(), request.timeout());
         boolean depsRan = false;
         if (request.runDeps() && packages.depsNeeded(project, request.offlinePackages())) {
+            timings.lap("packages");
             DbtRunResult deps = runner.run(run.withCommand("deps"));
             depsRan = true;
             if (!deps.success()) {
@@ -60,12 +68,15 @@ public final class DbtCheck {
                         "check network access to the package hub, or install packages offline with"
                                 + " <offlinePackages> (package name -> local directory)");
             }
+            timings.lap("dbt deps");
         }
         String automateDv = describeAutomateDv(project);
         if (automateDv != null) {
             log.info("automate_dv: " + automateDv);
         }
+        timings.lap("packages");
         DbtRunResult result = runner.run(run);
+        timings.lap("dbt " + run.command());
         Map<String, Long> rows = Map.of();
         if (embedded != null && result.success() && LOADING_COMMANDS.contains(run.command())) {
             rows = new EmbeddedDuckDb(processRunner, log).countModels(embedded, vaultModels(request.vault()), python);
@@ -73,6 +84,7 @@ public final class DbtCheck {
                 log.info("Rows in the embedded DuckDB: " + rows.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
             }
+            timings.lap("row counts");
         }
         return new DbtCheckReport(dbt, result, embedded, offline, depsRan, automateDv, rows);
     }

@@ -185,7 +185,7 @@ public final class DbtLocator {
         return java.util.Map.of("DBT_SEND_ANONYMOUS_USAGE_STATS", "false");
     }
 
-    static List<Path> pathEntries(String pathVariable) {
+    public static List<Path> pathEntries(String pathVariable) {
         List<Path> entries = new ArrayList<>();
         if (pathVariable == null) {
             return entries;
