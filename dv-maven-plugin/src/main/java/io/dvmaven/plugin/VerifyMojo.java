@@ -339,6 +339,10 @@ public class VerifyMojo extends AbstractDvMojo {
     @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
     private File localRepository;
 
+    /** Offline mode ({@code mvn -o}) and proxies come from here. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private org.apache.maven.execution.MavenSession session;
+
     /** The build directory; reports go to {@code dv/} and {@code dv-reports/} under it. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
@@ -427,6 +431,7 @@ public class VerifyMojo extends AbstractDvMojo {
                 .offlinePackages(packages)
                 .runDeps(dbtDeps)
                 .sampleRows(dbtSampleRows)
+                .offline(session != null && session.isOffline())
                 .build();
     }
 
@@ -435,6 +440,9 @@ public class VerifyMojo extends AbstractDvMojo {
         Map<String, String> environment = new TreeMap<>();
         if (dbtEnvironment != null) {
             dbtEnvironment.forEach((name, value) -> environment.put(name, value == null ? "" : value));
+        }
+        if (session != null && session.getSettings() != null) {
+            environment.putAll(MavenProxyEnvironment.of(session.getSettings().getProxies(), environment));
         }
         return environment;
     }

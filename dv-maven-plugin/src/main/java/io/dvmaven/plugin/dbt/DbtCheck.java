@@ -61,12 +61,15 @@ public final class DbtCheck {
         boolean depsRan = false;
         if (request.runDeps() && packages.depsNeeded(project, request.offlinePackages())) {
             timings.lap("packages");
-            DbtRunResult deps = runner.run(run.withCommand("deps"));
+            if (request.offline()) {
+                throw OfflineProblems.packagesMissing(packages.missing(project, request.offlinePackages()));
+            }
+            log.info("Installing dbt packages: dbt deps");
+            DbtRunResult deps = runner.run(run.withCommand("deps"), false);
             depsRan = true;
             if (!deps.success()) {
-                throw new DbtException("dbt deps failed" + System.lineSeparator() + deps.process().describe(),
-                        "check network access to the package hub, or install packages offline with"
-                                + " <offlinePackages> (package name -> local directory)");
+                throw OfflineProblems.depsFailed(deps.process().tail(),
+                        packages.missing(project, request.offlinePackages()));
             }
             timings.lap("dbt deps");
         }
@@ -112,11 +115,14 @@ public final class DbtCheck {
             if (!request.install() || request.dbtExecutable() != null || request.installDirectory() == null) {
                 throw notFound;
             }
+            if (request.offline()) {
+                throw OfflineProblems.cannotInstall(notFound);
+            }
             log.info(notFound.getMessage());
         }
         new DbtInstaller(processRunner, log).install(new DbtInstaller.Request(request.installDirectory(),
                 request.installCoreVersion(), request.installDuckdbVersion(), request.pathVariable(),
-                request.timeout()));
+                request.timeout(), request.environment()));
         return locator.locate(new DbtLocator.Request(null, request.installDirectory(), null, request.versionRange(),
                 adapter));
     }
