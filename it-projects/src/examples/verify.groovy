@@ -9,6 +9,9 @@ void check(File example) {
     def summary = log.readLines().find { it.contains('dv:verify: ') }
     assert summary =~ /dv:verify: \d+ models, 14 rules: 0 errors, 0 warnings; drift: none; dbt compile: OK/ : summary
     assert log =~ /automate_dv: (SIGNATURE STAND-IN|AutomateDV )/ : 'the log must say which automate_dv was used'
+    // nothing the example or the plugin wrote makes dbt warn (dbt 1.10's notice about its own age is not ours)
+    def deprecations = log.readLines().findAll { it =~ /(?i)deprecat/ && !it.contains('This version of dbt is deprecated') }
+    assert deprecations.isEmpty() : "${example.name}: dbt printed deprecation warnings:\n" + deprecations.join('\n')
     ['target/dv/verify-report.md', 'target/dv/verify-report.json', 'target/dv/verify.sarif',
      'target/dv-reports/TEST-dv-rules.xml', 'target/dv-reports/TEST-dv-dbt.xml'].each {
         assert new File(example, it).isFile() : "missing report $it in ${example.name}"

@@ -15,7 +15,8 @@ assert pom.contains("<dv-maven-plugin.version>${version}</dv-maven-plugin.versio
 assert pom.contains('<goal>generate</goal>')
 def dbtProject = new File(basedir, 'dbt_project.yml').text
 assert dbtProject.contains("name: ${name}\n") && dbtProject.contains("profile: ${name}\n")
-assert dbtProject.contains('target-path: "target/dbt"')
+assert !dbtProject.contains('target-path') // deprecated in dbt 1.11: dbt's default target/ is Maven's
+assert dbtProject.contains('clean-targets: ["target", "dbt_packages"]')
 def packages = new File(basedir, 'packages.yml').text
 assert packages.contains('Datavault-UK/automate_dv') && packages.contains('version: 0.11.5')
 assert packages.contains('dbt-labs/dbt_utils') && packages.contains('[">=1.0.0", "<2.0.0"]')

@@ -2,7 +2,7 @@
 def dbt = (System.getenv('PATH') ?: '').split(File.pathSeparator).collect { new File(it, 'dbt') }
         .find { it.isFile() && it.canExecute() }
 if (dbt == null) {
-    def why = "[${basedir.name}] SKIPPED: no dbt on the PATH (pip install 'dbt-core==1.10.*' 'dbt-duckdb==1.10.*', see .ci/run)"
+    def why = "[${basedir.name}] SKIPPED: no dbt on the PATH (pip install 'dbt-core==1.11.*' 'dbt-duckdb==1.11.*', see .ci/run)"
     println why         // into the IT's build.log
     // and into the outer build's output: the invoker redirects System.out/err to build.log, not the process's fd 2
     new PrintStream(new FileOutputStream(FileDescriptor.err), true).println('[INFO] ' + why)

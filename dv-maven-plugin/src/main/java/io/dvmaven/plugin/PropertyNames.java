@@ -90,6 +90,7 @@ public final class PropertyNames {
     public static final String VERIFY_MODEL_FOLDERS = "dv.verify.modelFolders";
     /** Skips the dbt run of dv:verify. */
     public static final String DBT_SKIP = "dv.dbt.skip";
+    public static final String DBT_FORCE = "dv.dbt.force";
     /** The dbt executable. */
     public static final String DBT_EXECUTABLE = "dv.dbt.executable";
     /** Accepted dbt-core versions. */

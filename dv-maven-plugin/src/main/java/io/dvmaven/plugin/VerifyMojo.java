@@ -129,8 +129,21 @@ public class VerifyMojo extends AbstractDvMojo {
     private boolean dbtSkip;
 
     /**
-     * The dbt executable. When unset, a venv installed by {@code dbtInstall} is tried, then every {@code PATH}
-     * entry; the first dbt within {@code dbtVersion} wins.
+     * Runs dbt even when nothing it reads (specs, models, macros, packages, {@code dbt_project.yml}, profile, dbt
+     * executables, plugin, these parameters) changed since the last green verify; without it such a verify does not
+     * start dbt and says so.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.dbt.force}. Example: {@code mvn verify -Ddv.dbt.force=true}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DBT_FORCE, defaultValue = "false")
+    private boolean dbtForce;
+
+    /**
+     * The dbt executable. When unset, every {@code PATH} entry is tried (your own dbt), then the venv installed by
+     * {@code dbtInstall}; the first dbt within {@code dbtVersion} that has the needed adapter wins, and the build log
+     * says in one line which one and why. The provisioned venv never overrides a dbt of yours that fits.
      *
      * <p>Default: none (search). Property: {@code dv.dbt.executable}. Example:
      * <pre>{@code <dbtExecutable>/opt/dbt/bin/dbt</dbtExecutable>}</pre>
@@ -143,7 +156,8 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The dbt-core versions accepted, as a range: conditions separated by spaces, all must hold.
      *
-     * <p>Default: {@code >=1.8 <3} (1.8 is the first dbt that reads the {@code data_tests:} key). Property: {@code dv.dbt.version}. Example:
+     * <p>Default: {@code >=1.10.5 <2} (1.10.5 is the first dbt that reads generic-test {@code arguments:}; 1.10 and
+     * 1.11 are tested). Property: {@code dv.dbt.version}. Example:
      * <pre>{@code <dbtVersion>>=1.10 &lt;1.11</dbtVersion>}</pre> (XML needs {@code &lt;} for {@code <})
      *
      * @since 0.1.0
@@ -302,7 +316,7 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The {@code dbt-core} version {@code dbtInstall} installs (pinned: 1.12 does not install from PyPI alone).
      *
-     * <p>Default: {@code 1.10.23}. Property: {@code dv.dbt.install.coreVersion}. Example:
+     * <p>Default: {@code 1.11.16}. Property: {@code dv.dbt.install.coreVersion}. Example:
      * <pre>{@code <dbtInstallCoreVersion>1.10.23</dbtInstallCoreVersion>}</pre>
      *
      * @since 0.1.0
@@ -313,7 +327,7 @@ public class VerifyMojo extends AbstractDvMojo {
     /**
      * The {@code dbt-duckdb} version {@code dbtInstall} installs; keep its minor version equal to dbt-core's.
      *
-     * <p>Default: {@code 1.10.1}. Property: {@code dv.dbt.install.duckdbVersion}. Example:
+     * <p>Default: {@code 1.11.1}. Property: {@code dv.dbt.install.duckdbVersion}. Example:
      * <pre>{@code <dbtInstallDuckdbVersion>1.10.1</dbtInstallDuckdbVersion>}</pre>
      *
      * @since 0.1.0
@@ -325,6 +339,10 @@ public class VerifyMojo extends AbstractDvMojo {
     @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
     private File localRepository;
 
+    /** Offline mode ({@code mvn -o}) and proxies come from here. */
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private org.apache.maven.execution.MavenSession session;
+
     /** The build directory; reports go to {@code dv/} and {@code dv-reports/} under it. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
@@ -332,7 +350,7 @@ public class VerifyMojo extends AbstractDvMojo {
     @Override
     protected void doExecute(DvLog log) throws Exception {
         VerifyRequest request = request();
-        VerifyResult result = new DvVerifier().verify(request, log);
+        VerifyResult result = new DvVerifier(dbtForce).verify(request, log);
         if (result.failed()) {
             throw new MojoFailureException(Failures.verifyFailed(result, maxListedFindings));
         }
@@ -413,6 +431,7 @@ public class VerifyMojo extends AbstractDvMojo {
                 .offlinePackages(packages)
                 .runDeps(dbtDeps)
                 .sampleRows(dbtSampleRows)
+                .offline(session != null && session.isOffline())
                 .build();
     }
 
@@ -421,6 +440,9 @@ public class VerifyMojo extends AbstractDvMojo {
         Map<String, String> environment = new TreeMap<>();
         if (dbtEnvironment != null) {
             dbtEnvironment.forEach((name, value) -> environment.put(name, value == null ? "" : value));
+        }
+        if (session != null && session.getSettings() != null) {
+            environment.putAll(MavenProxyEnvironment.of(session.getSettings().getProxies(), environment));
         }
         return environment;
     }

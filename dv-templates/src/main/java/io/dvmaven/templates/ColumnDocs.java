@@ -34,15 +34,16 @@ public final class ColumnDocs {
 
     /** A column-level {@code relationships} test to a hub's hash key. */
     public static TestDoc relationships(String hubModel, String hashKey) {
-        return new TestDoc("relationships:\n" + COLUMN_TEST_INDENT + "to: ref('" + hubModel + "')\n"
-                + COLUMN_TEST_INDENT + "field: " + hashKey);
+        return new TestDoc("relationships:\n" + COLUMN_TEST_INDENT + "arguments:\n" + COLUMN_TEST_INDENT
+                + "  to: ref('" + hubModel + "')\n" + COLUMN_TEST_INDENT + "  field: " + hashKey);
     }
 
     /** The record source column: not null, and one of the values its stages write. */
     public static ColumnDoc recordSourceColumn(String column, String what, List<String> recordSources) {
         String values = recordSources.stream().map(YamlText::singleQuote).collect(Collectors.joining(", "));
         return column(column, what + " (one of: " + String.join(", ", recordSources) + ")",
-                List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "values: ["
+                List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "arguments:\n"
+                        + COLUMN_TEST_INDENT + "  values: ["
                         + values + "]")));
     }
 

@@ -61,8 +61,9 @@ class ProjectInitializerTest {
                 "and checks them with dbt (dv:verify)");
         assertThat(pom).doesNotContain("@");
         String dbtProject = read(project, "dbt_project.yml");
-        assertThat(dbtProject).contains("name: web_shop\n", "profile: web_shop\n", "target-path: \"target/dbt\"\n",
-                "clean-targets: [\"target/dbt\", \"dbt_packages\"]\n");
+        assertThat(dbtProject).contains("name: web_shop\n", "profile: web_shop\n",
+                "clean-targets: [\"target\", \"dbt_packages\"]\n");
+        assertThat(dbtProject).as("target-path is deprecated in dbt 1.11").doesNotContain("target-path");
         assertThat(read(project, "packages.yml")).contains(
                 "  - package: Datavault-UK/automate_dv\n    version: 0.11.5\n",
                 "  - package: dbt-labs/dbt_utils\n    version: [\">=1.0.0\", \"<2.0.0\"]\n");

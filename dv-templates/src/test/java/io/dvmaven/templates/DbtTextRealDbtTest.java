@@ -40,7 +40,7 @@ class DbtTextRealDbtTest {
         Path models = Files.createDirectories(project.resolve("models"));
         StringBuilder sql = new StringBuilder("{{ config(materialized='view') }}\nselect\n");
         StringBuilder yaml = new StringBuilder("version: 2\nmodels:\n  - name: m\n    description: "
-                + DbtProjectRenderer.yamlBlock(texts.get(0) + "\n" + texts.get(1), "      ") + "\n    columns:\n");
+                + YamlText.block(texts.get(0) + "\n" + texts.get(1), "      ") + "\n    columns:\n");
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
             sql.append("  -- ").append(DbtText.sqlLineComment(text)).append('\n');

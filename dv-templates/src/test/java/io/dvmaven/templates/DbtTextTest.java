@@ -71,7 +71,7 @@ class DbtTextTest {
 
     @Test
     void literalBlocksOfDescriptionsAreInertToo() {
-        String block = DbtProjectRenderer.yamlBlock("**Entity**: {{ run_query('x') }}\n{% if %}", "  ");
+        String block = YamlText.block("**Entity**: {{ run_query('x') }}\n{% if %}", "  ");
         assertThat(HostileText.renderInert(block)).isEqualTo("|\n  **Entity**: {{ run_query('x') }}\n  {% if %}");
     }
 }

@@ -146,7 +146,7 @@ class GeneratedCodeConformsTest {
         RuleResult result = verify(project, NamingConventions.defaults());
 
         assertThat(result.findings().stream().map(Finding::format).toList()).containsExactly(
-                "models/integration/hubs/schema.yml:78:9: [DV003] column 'memberBk' of h_member is not lower"
+                "models/integration/hubs/schema.yml:79:9: [DV003] column 'memberBk' of h_member is not lower"
                         + " snake_case (fix: rename it to member_bk)",
                 "models/integration/satellites/s_mbr_address_legacy_facets.sql:1:1: [DV008] hub 'h_mbr' of"
                         + " satellite 's_mbr_address_legacy_facets' does not exist (fix: add the hub h_mbr, or rename"

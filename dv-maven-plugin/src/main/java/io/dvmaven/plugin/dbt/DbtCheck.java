@@ -33,7 +33,13 @@ public final class DbtCheck {
     }
 
     public DbtCheckReport run(DbtCheckRequest request) throws DbtException {
+        return run(request, new PhaseTimings());
+    }
+
+    /** The same, recording each phase's time in {@code timings}. */
+    public DbtCheckReport run(DbtCheckRequest request, PhaseTimings timings) throws DbtException {
         DbtExecutable dbt = locateOrInstall(request);
+        timings.lap("dbt locate");
         DbtProjectFile project = DbtProjectFile.read(request.projectDirectory());
         DbtRunner runner = new DbtRunner(processRunner, log);
 
@@ -48,24 +54,32 @@ public final class DbtCheck {
             embedded = new EmbeddedDuckDb(processRunner, log).prepare(project, request.outputDirectory(),
                     request.vault(), request.sampleRows(), python);
         }
+        timings.lap("embedded DuckDB");
         DbtRunRequest run = new DbtRunRequest(dbt, request.projectDirectory(), request.command(),
                 request.extraArgs(), embedded != null ? embedded.profilesDirectory() : request.profilesDirectory(),
                 embedded != null ? embedded.target() : request.target(), request.environment(), request.timeout());
         boolean depsRan = false;
         if (request.runDeps() && packages.depsNeeded(project, request.offlinePackages())) {
-            DbtRunResult deps = runner.run(run.withCommand("deps"));
+            timings.lap("packages");
+            if (request.offline()) {
+                throw OfflineProblems.packagesMissing(packages.missing(project, request.offlinePackages()));
+            }
+            log.info("Installing dbt packages: dbt deps");
+            DbtRunResult deps = runner.run(run.withCommand("deps"), false);
             depsRan = true;
             if (!deps.success()) {
-                throw new DbtException("dbt deps failed" + System.lineSeparator() + deps.process().describe(),
-                        "check network access to the package hub, or install packages offline with"
-                                + " <offlinePackages> (package name -> local directory)");
+                throw OfflineProblems.depsFailed(deps.process().tail(),
+                        packages.missing(project, request.offlinePackages()));
             }
+            timings.lap("dbt deps");
         }
         String automateDv = describeAutomateDv(project);
         if (automateDv != null) {
             log.info("automate_dv: " + automateDv);
         }
+        timings.lap("packages");
         DbtRunResult result = runner.run(run);
+        timings.lap("dbt " + run.command());
         Map<String, Long> rows = Map.of();
         if (embedded != null && result.success() && LOADING_COMMANDS.contains(run.command())) {
             rows = new EmbeddedDuckDb(processRunner, log).countModels(embedded, vaultModels(request.vault()), python);
@@ -73,6 +87,7 @@ public final class DbtCheck {
                 log.info("Rows in the embedded DuckDB: " + rows.entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", ")));
             }
+            timings.lap("row counts");
         }
         return new DbtCheckReport(dbt, result, embedded, offline, depsRan, automateDv, rows);
     }
@@ -87,7 +102,10 @@ public final class DbtCheck {
     }
 
     private DbtExecutable locateOrInstall(DbtCheckRequest request) throws DbtException {
-        DbtLocator locator = new DbtLocator(processRunner, log);
+        // next to the provisioned venvs (shared by all projects), else under target/dv
+        Path probeCache = (request.installDirectory() != null ? request.installDirectory().getParent()
+                : request.outputDirectory()).resolve("dbt-version-probes.properties");
+        DbtLocator locator = new DbtLocator(processRunner, log, probeCache);
         String adapter = request.embedded() ? "duckdb" : null;
         DbtLocator.Request search = new DbtLocator.Request(request.dbtExecutable(), request.installDirectory(),
                 request.pathVariable(), request.versionRange(), adapter);
@@ -97,11 +115,14 @@ public final class DbtCheck {
             if (!request.install() || request.dbtExecutable() != null || request.installDirectory() == null) {
                 throw notFound;
             }
+            if (request.offline()) {
+                throw OfflineProblems.cannotInstall(notFound);
+            }
             log.info(notFound.getMessage());
         }
         new DbtInstaller(processRunner, log).install(new DbtInstaller.Request(request.installDirectory(),
                 request.installCoreVersion(), request.installDuckdbVersion(), request.pathVariable(),
-                request.timeout()));
+                request.timeout(), request.environment()));
         return locator.locate(new DbtLocator.Request(null, request.installDirectory(), null, request.versionRange(),
                 adapter));
     }

@@ -37,7 +37,7 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
                               String installCoreVersion, String installDuckdbVersion, Path profilesDirectory,
                               String target, Map<String, String> environment, Duration timeout,
                               Map<String, Path> offlinePackages, boolean runDeps, int sampleRows, Vault vault,
-                              String pathVariable) {
+                              String pathVariable, boolean offline) {
 
     public DbtCheckRequest {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
@@ -56,7 +56,7 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
         return new DbtCheckRequest(projectDirectory, outputDirectory, command, extraArgs, dbtExecutable,
                 versionRange, install, installDirectory, installCoreVersion, installDuckdbVersion,
                 profilesDirectory, target, environment, timeout, offlinePackages, runDeps, sampleRows, otherVault,
-                pathVariable);
+                pathVariable, offline);
     }
 
     public boolean embedded() {
@@ -88,6 +88,7 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
         private int sampleRows;
         private Vault vault = Vault.empty();
         private String pathVariable = System.getenv("PATH");
+        private boolean offline;
 
         private Builder(Path projectDirectory, Path outputDirectory) {
             this.projectDirectory = projectDirectory;
@@ -115,11 +116,17 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
         public Builder vault(Vault value) { vault = value; return this; }
         public Builder pathVariable(String value) { pathVariable = value; return this; }
 
+        /** Maven's offline mode ({@code mvn -o}): no {@code dbt deps}, no pip. */
+        public Builder offline(boolean value) {
+            this.offline = value;
+            return this;
+        }
+
         public DbtCheckRequest build() {
             return new DbtCheckRequest(projectDirectory, outputDirectory, command, extraArgs, dbtExecutable,
                     versionRange, install, installDirectory, installCoreVersion, installDuckdbVersion,
                     profilesDirectory, target, environment, timeout, offlinePackages, runDeps, sampleRows, vault,
-                    pathVariable);
+                    pathVariable, offline);
         }
     }
 }

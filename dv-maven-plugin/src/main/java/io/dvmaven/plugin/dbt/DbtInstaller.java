@@ -44,9 +44,19 @@ public final class DbtInstaller {
      * @param duckdbVersion    pinned dbt-duckdb version ({@value DbtLocator#PINNED_DUCKDB_VERSION})
      * @param pathVariable     {@code PATH} searched for python3
      * @param timeout          limit for each step (venv creation, pip install)
+     * @param environment      extra variables for pip, e.g. the proxy from Maven's settings
      */
     public record Request(Path installDirectory, String coreVersion, String duckdbVersion, String pathVariable,
-                          Duration timeout) {
+                          Duration timeout, Map<String, String> environment) {
+
+        public Request {
+            environment = environment == null ? Map.of() : Map.copyOf(environment);
+        }
+
+        public Request(Path installDirectory, String coreVersion, String duckdbVersion, String pathVariable,
+                       Duration timeout) {
+            this(installDirectory, coreVersion, duckdbVersion, pathVariable, timeout, Map.of());
+        }
     }
 
     /**
@@ -148,7 +158,9 @@ public final class DbtInstaller {
     private ProcessResult step(Request request, List<String> command, Path directory) throws DbtException {
         try {
             Path workingDirectory = Files.isDirectory(directory) ? directory : directory.getParent();
-            return runner.run(new ProcessRequest(command, workingDirectory, Map.of("PIP_PROGRESS_BAR", "off"),
+            Map<String, String> environment = new java.util.TreeMap<>(request.environment());
+            environment.put("PIP_PROGRESS_BAR", "off");
+            return runner.run(new ProcessRequest(command, workingDirectory, environment,
                     request.timeout(), true, List.of(), null));
         } catch (IOException e) {
             throw new DbtException("Cannot install dbt: cannot run " + command.get(0) + ": " + e.getMessage(),

@@ -15,27 +15,51 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Finds dbt and checks its version: the explicit executable ({@code dv.dbt.executable}) first, then a venv the
- * plugin installed ({@code dv.dbt.install}), then every {@code PATH} entry. The first candidate whose
- * {@code dbt --version} parses and lies in the version range wins. When none fits, the error lists everything that
+ * Finds dbt and checks its version: the explicit executable ({@code dv.dbt.executable}) first, then every
+ * {@code PATH} entry (the user's own dbt), then the venv the plugin provisioned ({@code dv.dbt.install}), so that the
+ * provisioned dbt never shadows a user's dbt. The first candidate whose {@code dbt --version} parses, lies in the
+ * version range and has the needed adapter wins; one log line says which and why. When none fits, the error lists everything that
  * was searched or rejected and how to fix it.
  */
 public final class DbtLocator {
 
-    /** 1.8 is the first dbt that reads the {@code data_tests:} key the generated schema files use. */
-    public static final String DEFAULT_VERSION_RANGE = ">=1.8 <3";
-    public static final String PINNED_CORE_VERSION = "1.10.23";
-    public static final String PINNED_DUCKDB_VERSION = "1.10.1";
-    public static final String INSTALL_HINT = "pip install 'dbt-core==1.10.*' 'dbt-duckdb==1.10.*'";
+    /**
+     * 1.10.5 is the first dbt that reads generic-test {@code arguments:} as the generated schema files write them;
+     * 1.10 and 1.11 are tested.
+     */
+    public static final String DEFAULT_VERSION_RANGE = ">=1.10.5 <2";
+    /** The newest dbt-core line that installs from PyPI alone (1.12 pulls a wheel from elsewhere). */
+    public static final String PINNED_CORE_VERSION = "1.11.16";
+    public static final String PINNED_DUCKDB_VERSION = "1.11.1";
+    public static final String INSTALL_HINT = "pip install 'dbt-core==1.11.*' 'dbt-duckdb==1.11.*'";
 
     private static final Duration VERSION_TIMEOUT = Duration.ofSeconds(60);
 
-    private final ProcessRunner runner;
     private final DvLog log;
+    private final DbtVersionProbe probe;
 
     public DbtLocator(ProcessRunner runner, DvLog log) {
-        this.runner = runner;
+        this(runner, log, null);
+    }
+
+    /** @param probeCache file caching {@code dbt --version} by executable; {@code null} for no cache */
+    public DbtLocator(ProcessRunner runner, DvLog log, Path probeCache) {
         this.log = log;
+        this.probe = new DbtVersionProbe(runner, probeCache, VERSION_TIMEOUT);
+    }
+
+    /** Why this candidate: the one line the build log gives next to the dbt it uses. */
+    private static String why(Candidate candidate, Request request, List<String> rejected) {
+        String need = "dbt-core " + request.versionRange()
+                + (request.requiredAdapter() == null ? "" : " with the " + request.requiredAdapter() + " adapter");
+        if (candidate.origin().equals("<dbtExecutable>")) {
+            return "set by <dbtExecutable>";
+        }
+        if (candidate.origin().equals("PATH")) {
+            return "the first dbt on the PATH with " + need;
+        }
+        return rejected.isEmpty() ? "no dbt on the PATH; provisioned by dv.dbt.install"
+                : "no dbt on the PATH has " + need + " (" + String.join("; ", rejected) + ")";
     }
 
     /**
@@ -68,7 +92,7 @@ public final class DbtLocator {
         for (Candidate candidate : candidates(request, searched)) {
             Optional<DbtExecutable> accepted = check(candidate, range, request.requiredAdapter(), rejected);
             if (accepted.isPresent()) {
-                log.info("Using " + accepted.get());
+                log.info("Using " + accepted.get() + ": " + why(candidate, request, rejected));
                 return accepted.get();
             }
             if (request.explicitExecutable() != null) {
@@ -88,13 +112,6 @@ public final class DbtLocator {
             }
             return candidates;
         }
-        if (request.venvDirectory() != null) {
-            Path inVenv = venvExecutable(request.venvDirectory(), "dbt");
-            searched.add("venv " + request.venvDirectory());
-            if (Files.isRegularFile(inVenv) && Files.isExecutable(inVenv)) {
-                candidates.add(new Candidate(inVenv, "venv " + request.venvDirectory()));
-            }
-        }
         Set<Path> seen = new LinkedHashSet<>();
         for (Path directory : pathEntries(request.pathVariable())) {
             for (String name : executableNames("dbt")) {
@@ -105,29 +122,27 @@ public final class DbtLocator {
             }
         }
         searched.add("PATH (" + (request.pathVariable() == null ? "unset" : request.pathVariable()) + ")");
+        if (request.venvDirectory() != null) {
+            Path inVenv = venvExecutable(request.venvDirectory(), "dbt");
+            searched.add("venv " + request.venvDirectory());
+            if (Files.isRegularFile(inVenv) && Files.isExecutable(inVenv)
+                    && seen.add(inVenv.toAbsolutePath())) {
+                candidates.add(new Candidate(inVenv, "provisioned venv " + request.venvDirectory()));
+            }
+        }
         return candidates;
     }
 
     private Optional<DbtExecutable> check(Candidate candidate, VersionRange range, String adapter,
                                           List<String> rejected) {
-        ProcessResult result;
-        StringBuilder output = new StringBuilder();
+        Optional<DbtVersionInfo> version;
         try {
-            result = runner.run(new ProcessRequest(List.of(candidate.path().toString(), "--version"),
-                    workingDirectory(), noTracking(), VERSION_TIMEOUT, false, List.of(),
-                    (stream, line) -> {
-                        synchronized (output) {
-                            output.append(line).append('\n');
-                        }
-                    }));
+            version = probe.version(candidate.path());
         } catch (IOException e) {
             rejected.add(candidate.path() + ": cannot run it (" + e.getMessage() + ")");
             return Optional.empty();
-        }
-        Optional<DbtVersionInfo> version = DbtVersionInfo.parse(output.toString());
-        if (version.isEmpty()) {
-            rejected.add(candidate.path() + ": 'dbt --version' printed no dbt-core version ("
-                    + (result.timedOut() ? "timed out" : "exit code " + result.exitCode()) + ")");
+        } catch (DbtVersionProbe.NoVersionException e) {
+            rejected.add(candidate.path() + ": 'dbt --version' printed no dbt-core version (" + e.getMessage() + ")");
             return Optional.empty();
         }
         if (!range.contains(version.get().core())) {
@@ -159,7 +174,7 @@ public final class DbtLocator {
         if (!rejected.isEmpty()) {
             message.append(". Rejected: ").append(String.join("; ", rejected));
         }
-        String fix = "install it with " + INSTALL_HINT + " (dbt-core 1.12 cannot be installed offline; pin 1.10.x),"
+        String fix = "install it with " + INSTALL_HINT + " (dbt-core 1.12 does not install from PyPI alone; pin 1.11.x),"
                 + " or set <dbtExecutable> / -Ddv.dbt.executable=/path/to/dbt,"
                 + " or run with -Ddv.dbt.install=true to let the build install dbt into a venv";
         return new DbtNotFoundException(message.toString(), searched, fix);
@@ -170,11 +185,7 @@ public final class DbtLocator {
         return java.util.Map.of("DBT_SEND_ANONYMOUS_USAGE_STATS", "false");
     }
 
-    private static Path workingDirectory() {
-        return Path.of(System.getProperty("java.io.tmpdir"));
-    }
-
-    static List<Path> pathEntries(String pathVariable) {
+    public static List<Path> pathEntries(String pathVariable) {
         List<Path> entries = new ArrayList<>();
         if (pathVariable == null) {
             return entries;

@@ -87,6 +87,14 @@ public final class DbtPackages {
         return new DeclaredPackage(name, String.valueOf(entry));
     }
 
+    /** Declared packages not covered by {@code offline} and not installed, by install name, sorted. */
+    public List<String> missing(DbtProjectFile project, Map<String, Path> offline) throws DbtException {
+        return declared(project.directory()).stream().map(DeclaredPackage::installName)
+                .filter(name -> !offline.containsKey(name))
+                .filter(name -> !Files.exists(project.packagesDirectory().resolve(name)))
+                .sorted().toList();
+    }
+
     /**
      * Whether {@code dbt deps} must run: packages are declared, and the install path is missing, lacks a declared
      * package (not covered by {@code offline}), or is older than a declaration file.

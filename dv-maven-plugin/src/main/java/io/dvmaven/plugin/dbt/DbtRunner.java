@@ -56,6 +56,11 @@ public final class DbtRunner {
      *                      and fails is a result with {@link DbtRunResult#success()} false, not an exception
      */
     public DbtRunResult run(DbtRunRequest request) throws DbtException {
+        return run(request, true);
+    }
+
+    /** @param echo false keeps dbt's output out of the log (dbt deps: a failure is reported in one line instead) */
+    public DbtRunResult run(DbtRunRequest request, boolean echo) throws DbtException {
         DbtProjectFile project = DbtProjectFile.read(request.projectDirectory());
         Path runResults = project.targetDirectory().resolve("run_results.json");
         try {
@@ -67,7 +72,7 @@ public final class DbtRunner {
         environment.putAll(request.environment());
         List<String> lines = new ArrayList<>();
         ProcessRequest process = new ProcessRequest(commandLine(request), request.projectDirectory(), environment,
-                request.timeout(), true, List.of(), (stream, line) -> {
+                request.timeout(), echo, List.of(), (stream, line) -> {
                     synchronized (lines) {
                         if (lines.size() == MAX_KEPT_LINES) {
                             lines.remove(0);

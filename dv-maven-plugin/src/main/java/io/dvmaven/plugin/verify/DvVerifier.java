@@ -23,6 +23,7 @@ import io.dvmaven.plugin.dbt.DbtCheck;
 import io.dvmaven.plugin.dbt.DbtCheckReport;
 import io.dvmaven.plugin.dbt.DbtCheckRequest;
 import io.dvmaven.plugin.dbt.DbtException;
+import io.dvmaven.plugin.dbt.PhaseTimings;
 import io.dvmaven.templates.TemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -47,6 +48,21 @@ public final class DvVerifier {
     /** The fix every stale or missing generated file gets. */
     public static final String REGENERATE = "run mvn dv:generate";
 
+    /** Why dbt did not start although it was not skipped; the summary and the reports carry it. */
+    static final String UP_TO_DATE = "up to date, not started: nothing dbt reads changed since the last green verify"
+            + " (-Ddv.dbt.force=true runs it anyway)";
+
+    private final boolean forceDbt;
+
+    public DvVerifier() {
+        this(false);
+    }
+
+    /** @param forceDbt run dbt even when nothing it reads changed since the last green verify */
+    public DvVerifier(boolean forceDbt) {
+        this.forceDbt = forceDbt;
+    }
+
     /**
      * @throws SpecErrorsException   a spec has an error (nothing else ran)
      * @throws TemplateException     a template override is broken
@@ -57,6 +73,7 @@ public final class DvVerifier {
      */
     public VerifyResult verify(VerifyRequest request, DvLog log)
             throws SpecErrorsException, TemplateException, GenerationIoException, DbtException, IOException {
+        PhaseTimings timings = new PhaseTimings();
         RuleEngine engine = RuleEngine.create(request.rules());
         GenerationPlan plan = new DvGenerator().plan(request.generation());
         plan.warnings().forEach(warning -> log.warn(warning.format()));
@@ -64,6 +81,8 @@ public final class DvVerifier {
             throw new SpecErrorsException(plan.specErrors());
         }
         List<DriftEntry> drift = drift(plan);
+        new MisplacedSpecs(log).warn(request.generation().projectDirectory(), request.generation().specDirectory());
+        timings.lap("specs and drift");
 
         DbtProject project = DbtProjectScanner.scan(request.projectDirectory(), request.modelFolders());
         RuleResult rules = engine.run(project, request.generation().naming());
@@ -82,13 +101,25 @@ public final class DvVerifier {
             }
         }
 
+        timings.lap("naming rules");
         String version = request.generation().generatorVersion();
         DbtCheckReport dbtReport = null;
         Optional<DbtRun> dbtRun = Optional.empty();
+        DbtUpToDate upToDate = new DbtUpToDate(request.buildDirectory());
+        boolean dbtUpToDate = false;
+        DbtCheckRequest check = null;
         if (request.dbt() != null) {
-            DbtCheckRequest check = request.dbt().withVault(plan.design().vault());
+            check = request.dbt().withVault(plan.design().vault());
+            dbtUpToDate = !forceDbt && upToDate.upToDate(check);
+            timings.lap("up-to-date check");
+        }
+        if (dbtUpToDate) {
+            log.info("dbt " + command(check) + " " + UP_TO_DATE);
+            dbtRun = Optional.of(new DbtRun(command(check) + " (" + UP_TO_DATE + ")", List.of()));
+        } else if (check != null) {
+            upToDate.forget();
             try {
-                dbtReport = new DbtCheck(log).run(check);
+                dbtReport = new DbtCheck(log).run(check, timings);
             } catch (DbtException environment) {
                 VerifyReports.write(request.buildDirectory(),
                         new VerifyOutcome(version, rules, failOnWarning, drift, Optional.empty()));
@@ -103,7 +134,14 @@ public final class DvVerifier {
         List<Path> reports = VerifyReports.write(request.buildDirectory(), outcome);
         VerifyResult provisional = new VerifyResult(plan, rules, drift, dbtReport, outcome, reports, "");
         String summary = summary(provisional, project, request);
+        if (dbtUpToDate) {
+            summary = summary.replace("; dbt: skipped", "; dbt " + command(check) + ": " + UP_TO_DATE);
+        } else if (check != null && dbtReport.success() && !provisional.failed()) {
+            upToDate.recordGreen(check);
+        }
+        timings.lap("reports");
         log.info(summary);
+        log.info(timings.line());
         log.info("Reports: " + relative(request.projectDirectory(), reports.get(0))
                 + " (and .json, .sarif, JUnit XML under dv-reports/)");
         return new VerifyResult(plan, rules, drift, dbtReport, outcome, reports, summary);

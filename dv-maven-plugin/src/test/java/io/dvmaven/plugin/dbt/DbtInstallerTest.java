@@ -41,7 +41,7 @@ class DbtInstallerTest {
                 .hasMessage("Cannot install dbt: no python3 on PATH (searched: " + pathVariable + ")")
                 .satisfies(e -> assertThat(((DbtException) e).fix()).isEqualTo(
                         "install Python 3.9 or newer (e.g. apt-get install python3 python3-venv), or install dbt"
-                                + " yourself with pip install 'dbt-core==1.10.*' 'dbt-duckdb==1.10.*' and set"
+                                + " yourself with pip install 'dbt-core==1.11.*' 'dbt-duckdb==1.11.*' and set"
                                 + " <dbtExecutable>"));
     }
 

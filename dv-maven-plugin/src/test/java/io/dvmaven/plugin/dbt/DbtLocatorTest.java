@@ -6,6 +6,7 @@ import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,19 +41,55 @@ class DbtLocatorTest {
         assertThat(dbt.path()).isEqualTo(explicit);
         assertThat(dbt.origin()).isEqualTo("<dbtExecutable>");
         assertThat(log.at("INFO")).containsExactly("Using dbt-core 1.10.23, dbt-duckdb 1.10.1 at " + explicit
-                + " (from <dbtExecutable>)");
+                + " (from <dbtExecutable>): set by <dbtExecutable>");
     }
 
     @Test
-    void venvComesBeforePath() throws Exception {
-        Path venvDbt = Scripts.fakeDbt(dir.resolve("venv/bin/dbt"), "1.10.23", "duckdb=1.10.1");
-        Scripts.fakeDbt(dir.resolve("bin/dbt"), "1.10.20", "duckdb=1.10.0");
+    void usersDbtOnPathComesBeforeTheProvisionedVenv() throws Exception {
+        Scripts.fakeDbt(dir.resolve("venv/bin/dbt"), "1.11.16", "duckdb=1.11.1");
+        Path own = Scripts.fakeDbt(dir.resolve("bin/dbt"), "1.10.20", "duckdb=1.10.0,postgres=1.10.0");
 
         DbtExecutable dbt = locator.locate(new DbtLocator.Request(null, dir.resolve("venv"),
-                path(dir.resolve("bin")), DbtLocator.DEFAULT_VERSION_RANGE, null));
+                path(dir.resolve("bin")), DbtLocator.DEFAULT_VERSION_RANGE, "duckdb"));
+
+        assertThat(dbt.path()).isEqualTo(own);
+        assertThat(dbt.origin()).isEqualTo("PATH");
+        assertThat(log.at("INFO")).containsExactly("Using dbt-core 1.10.20, dbt-duckdb 1.10.0, dbt-postgres 1.10.0 at "
+                + own + " (from PATH): the first dbt on the PATH with dbt-core >=1.10.5 <2 with the duckdb adapter");
+    }
+
+    @Test
+    void provisionedVenvOnlyWhenNoDbtOnPathFitsAndTheLineSaysWhy() throws Exception {
+        Path venvDbt = Scripts.fakeDbt(dir.resolve("venv/bin/dbt"), "1.11.16", "duckdb=1.11.1");
+        Path pg = Scripts.fakeDbt(dir.resolve("bin/dbt"), "1.11.16", "postgres=1.11.0");
+
+        DbtExecutable dbt = locator.locate(new DbtLocator.Request(null, dir.resolve("venv"),
+                path(dir.resolve("bin")), DbtLocator.DEFAULT_VERSION_RANGE, "duckdb"));
 
         assertThat(dbt.path()).isEqualTo(venvDbt);
-        assertThat(dbt.origin()).isEqualTo("venv " + dir.resolve("venv"));
+        assertThat(dbt.origin()).isEqualTo("provisioned venv " + dir.resolve("venv"));
+        assertThat(log.at("INFO")).singleElement().asString().endsWith(": no dbt on the PATH has dbt-core >=1.10.5 <2"
+                + " with the duckdb adapter (" + pg + ": dbt-core 1.11.16 has no duckdb adapter (installed: postgres))");
+    }
+
+    @Test
+    void versionProbeIsCachedByExecutableAndModificationTime() throws Exception {
+        Path calls = dir.resolve("calls");
+        Path dbt = Scripts.write(dir.resolve("bin/dbt"), "echo x >> '" + calls + "'\n"
+                + "printf 'Core:\\n  - installed: 1.11.16\\n\\nPlugins:\\n  - duckdb: 1.11.1 - Up to date!\\n'");
+        Path cache = dir.resolve("cache/probes.properties");
+        DbtLocator.Request request = new DbtLocator.Request(null, null, path(dir.resolve("bin")),
+                DbtLocator.DEFAULT_VERSION_RANGE, "duckdb");
+
+        new DbtLocator(new ProcessRunner(log), log, cache).locate(request);
+        DbtExecutable again = new DbtLocator(new ProcessRunner(log), log, cache).locate(request);
+
+        assertThat(again.version().core()).isEqualTo("1.11.16");
+        assertThat(Files.readAllLines(calls)).as("dbt --version runs once").hasSize(1);
+        Files.setLastModifiedTime(dbt, java.nio.file.attribute.FileTime.fromMillis(
+                Files.getLastModifiedTime(dbt).toMillis() - 60_000));
+        new DbtLocator(new ProcessRunner(log), log, cache).locate(request);
+        assertThat(Files.readAllLines(calls)).as("a changed executable is probed again").hasSize(2);
     }
 
     @Test
@@ -75,10 +112,10 @@ class DbtLocatorTest {
         assertThatThrownBy(() -> locator.locate(new DbtLocator.Request(null, dir.resolve("venv"), pathVariable,
                 DbtLocator.DEFAULT_VERSION_RANGE, null)))
                 .isInstanceOf(DbtNotFoundException.class)
-                .hasMessage("dbt was not found. Searched: venv " + dir.resolve("venv") + "; PATH (" + pathVariable + ")")
+                .hasMessage("dbt was not found. Searched: PATH (" + pathVariable + "); venv " + dir.resolve("venv"))
                 .satisfies(e -> assertThat(((DbtException) e).fix()).isEqualTo(
-                        "install it with pip install 'dbt-core==1.10.*' 'dbt-duckdb==1.10.*' (dbt-core 1.12 cannot be"
-                                + " installed offline; pin 1.10.x), or set <dbtExecutable> /"
+                        "install it with pip install 'dbt-core==1.11.*' 'dbt-duckdb==1.11.*' (dbt-core 1.12 does not"
+                                + " install from PyPI alone; pin 1.11.x), or set <dbtExecutable> /"
                                 + " -Ddv.dbt.executable=/path/to/dbt, or run with -Ddv.dbt.install=true to let the"
                                 + " build install dbt into a venv"));
     }
@@ -104,8 +141,8 @@ class DbtLocatorTest {
         assertThatThrownBy(() -> locator.locate(new DbtLocator.Request(null, null, pathVariable,
                 DbtLocator.DEFAULT_VERSION_RANGE, "duckdb")))
                 .isInstanceOf(DbtNotFoundException.class)
-                .hasMessage("No usable dbt found (need dbt-core >=1.8 <3 with the duckdb adapter). Searched: PATH ("
-                        + pathVariable + "). Rejected: " + old + ": dbt-core 1.4.9 is outside >=1.8 <3; " + noDuck
+                .hasMessage("No usable dbt found (need dbt-core >=1.10.5 <2 with the duckdb adapter). Searched: PATH ("
+                        + pathVariable + "). Rejected: " + old + ": dbt-core 1.4.9 is outside >=1.10.5 <2; " + noDuck
                         + ": dbt-core 1.10.23 has no duckdb adapter (installed: postgres)");
     }
 

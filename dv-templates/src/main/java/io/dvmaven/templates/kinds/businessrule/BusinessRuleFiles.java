@@ -54,7 +54,7 @@ public final class BusinessRuleFiles extends AbstractKindFiles {
         String ind = MODEL_TEST_INDENT;
         return new TestDoc("dv_expression_is_true:\n" + ind + "name: " + rule.entity() + "_" + rule.name() + "__"
                 + model + "\n" + ind + "description: " + YamlText.quote(orElse(rule.description(), rule.name()))
-                + "\n" + ind + "expression: " + YamlText.quote(rule.condition()) + "\n" + ind + "config:\n" + ind
+                + "\n" + ind + "arguments:\n" + ind + "  expression: " + YamlText.quote(rule.condition()) + "\n" + ind + "config:\n" + ind
                 + "  severity: " + severity);
     }
 }

@@ -90,7 +90,7 @@ public final class SatFiles extends AbstractKindFiles {
         columns.add(column(ldts, "Load timestamp of this version of the " + sat.group() + " attributes",
                 List.of(test("not_null"))));
         List<TestDoc> tests = List.of(new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT
-                + "combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
+                + "arguments:\n" + MODEL_TEST_INDENT + "  combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
         return new ModelDoc(sat.model(), YamlText.block(md.toString(), ColumnDocs.MODEL_DESCRIPTION_INDENT), true,
                 tests, columns);
     }
