@@ -2,14 +2,9 @@ package io.dvmaven.draft;
 
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.json.Json;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -64,8 +59,8 @@ public final class OpenAiChatClient implements ChatClient {
                 + size + " characters of prompt, " + body.length() + " characters of request body");
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            HttpResponse<String> response = send(uri, body);
-            int status = response.statusCode();
+            BoundedExchange.Reply response = send(uri, body);
+            int status = response.status();
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.debug(() -> "chat endpoint answered HTTP " + status + " with " + response.body().length()
                     + " characters in " + millis + " ms");
@@ -116,7 +111,7 @@ public final class OpenAiChatClient implements ChatClient {
         return body;
     }
 
-    private HttpResponse<String> send(URI uri, String body) throws ChatException {
+    private BoundedExchange.Reply send(URI uri, String body) throws ChatException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json")
@@ -126,26 +121,17 @@ public final class OpenAiChatClient implements ChatClient {
             request.header("Authorization", apiKey.authorizationHeader());
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new ChatException(ChatException.Kind.TIMEOUT, "could not connect to " + settings.baseUrl()
-                    + " within " + describe(settings.timeout()), e);
-        } catch (HttpTimeoutException e) {
-            throw new ChatException(ChatException.Kind.TIMEOUT, "no reply from " + settings.baseUrl() + " within "
-                    + describe(settings.timeout()) + " (model " + settings.model() + ")", e);
-        } catch (ConnectException e) {
-            throw new ChatException(ChatException.Kind.CONNECTION, "cannot connect to " + settings.baseUrl()
-                    + ": connection refused (is the server running and the URL right?)", e);
-        } catch (IOException e) {
-            throw new ChatException(ChatException.Kind.CONNECTION, "cannot reach " + settings.baseUrl() + ": "
-                    + apiKey.scrub(String.valueOf(e.getMessage())), e);
+            return BoundedExchange.send(http, request.build(), settings.timeout(), settings.maxReplyBytes());
+        } catch (BoundedExchange.LimitException e) {
+            throw new ChatException(e.kind(), settings.baseUrl() + " (model " + settings.model() + "): "
+                    + apiKey.scrub(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChatException(ChatException.Kind.CONNECTION, "interrupted while waiting for "
-                    + settings.baseUrl(), e);
+                    + settings.baseUrl());
         } catch (IllegalArgumentException e) {
             throw new ChatException(ChatException.Kind.CONNECTION, "invalid chat endpoint URL " + uri + ": "
-                    + e.getMessage(), e);
+                    + e.getMessage());
         }
     }
 
@@ -204,7 +190,7 @@ public final class OpenAiChatClient implements ChatClient {
                 && !choices.isEmpty() && choices.get(0) instanceof Map<?, ?> choice
                 && choice.get("message") instanceof Map<?, ?> message) {
             if (message.get("refusal") instanceof String refusal && !refusal.isBlank()) {
-                throw new ChatException(ChatException.Kind.BAD_RESPONSE, "the model refused to answer: "
+                throw new ChatException(ChatException.Kind.REFUSED, "the model refused to answer: "
                         + apiKey.scrub(refusal));
             }
             if ("length".equals(choice.get("finish_reason"))) {
@@ -244,7 +230,6 @@ public final class OpenAiChatClient implements ChatClient {
     }
 
     private static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+        return BoundedExchange.describe(duration);
     }
 }
