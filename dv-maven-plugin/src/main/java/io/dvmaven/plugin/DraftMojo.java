@@ -1,5 +1,6 @@
 package io.dvmaven.plugin;
 
+import io.dvmaven.draft.ApprovalLedger;
 import io.dvmaven.draft.DraftException;
 import io.dvmaven.draft.DraftRequest;
 import io.dvmaven.draft.Narrative;
@@ -60,9 +61,36 @@ public class DraftMojo extends AbstractChatMojo {
     @Parameter(property = PropertyNames.DRAFT_OVERWRITE, defaultValue = "false")
     private boolean overwrite;
 
+    /**
+     * Drafts narratives whose specs were approved already (recorded in {@code dv-approvals.json}). Off by default:
+     * an approved narrative is done, and drafting it again would pay for a request whose draft clashes with the
+     * approved spec.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draft.force}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_FORCE, defaultValue = "false")
+    private boolean force;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
-        List<Narrative> narratives = narratives();
+        List<Narrative> narratives = new ArrayList<>();
+        ApprovalLedger ledger = new ApprovalLedger(dbtProjectDirectory());
+        for (Narrative narrative : narratives()) {
+            List<ApprovalLedger.Approval> approved = ledger.fromNarrative(narrative.file());
+            if (approved.isEmpty() || force) {
+                narratives.add(narrative);
+            } else {
+                log.info("Skipping " + narrative.file() + ": approved already (" + String.join(", ", approved.stream()
+                        .map(ApprovalLedger.Approval::spec).toList()) + " in " + ApprovalLedger.FILE_NAME
+                        + "); -D" + PropertyNames.DRAFT_FORCE + "=true drafts it again");
+            }
+        }
+        if (narratives.isEmpty()) {
+            log.info("Nothing to draft: every narrative is approved");
+            return;
+        }
         SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(chatSettings(), apiKey(log), log, Sleeper.real()),
                 log);
         for (Narrative narrative : narratives) {

@@ -35,6 +35,8 @@ public final class SpecDrafter {
     /** First line of every draft file; {@link DraftApprover} recognises drafts by it. */
     public static final String HEADER_MARKER = "# DRAFT written by dv:draft";
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Longest entity name: file names and every model name derived from it must stay within limits. */
+    static final int MAX_NAME = 63;
     private static final SourceLocation REPLY = SourceLocation.ofFile("model reply");
 
     private final ChatClient client;
@@ -54,6 +56,16 @@ public final class SpecDrafter {
      * @throws ChatException  when the first request fails (no draft exists yet)
      */
     public DraftResult draft(DraftRequest request) throws DraftException, ChatException, IOException {
+        if (!request.overwrite()) {
+            List<String> earlier = DraftHeaders.draftsFrom(request.projectDirectory(), request.specDirectory(),
+                    request.narrative().file());
+            if (!earlier.isEmpty()) {
+                throw new DraftException(DraftException.Reason.DRAFT_EXISTS, String.join(", ", earlier)
+                        + (earlier.size() == 1 ? " was" : " were") + " drafted from " + request.narrative().file()
+                        + " already (maybe edited since); nothing was sent. Review and approve it, delete it, or "
+                        + "allow overwriting it");
+            }
+        }
         DraftResult result = propose(request);
         if (result.drafts().isEmpty()) {
             throw new DraftException(DraftException.Reason.DRAFT_INVALID, "the model's reply could not be read "
@@ -158,7 +170,7 @@ public final class SpecDrafter {
             throws IOException {
         Object parsed;
         try {
-            parsed = Json.parse(stripFence(reply));
+            parsed = Json.parse(ReplyText.json(reply));
         } catch (Json.JsonSyntaxException e) {
             return new DraftResult(List.of(), List.of(Diagnostic.error(REPLY, "draft.not-json",
                     "the reply is not valid JSON: " + e.getMessage(),
@@ -175,6 +187,13 @@ public final class SpecDrafter {
         for (Map<String, Object> entry : entries) {
             Map<String, Object> spec = asMap(entry.get("spec"));
             String name = entityName(spec, unchecked.size() + 1);
+            if (name.startsWith("unnamed_") && spec.get("entity") instanceof Map<?, ?> entity
+                    && entity.get("name") instanceof String given) {
+                shapeProblems.add(Diagnostic.error(REPLY, "draft.entity-name", "entity name '"
+                        + (given.length() > 40 ? given.substring(0, 40) + "..." : given) + "' (" + given.length()
+                        + " characters) is not a lower snake_case name of at most " + MAX_NAME + " characters",
+                        "name the entity in lower snake_case, at most " + MAX_NAME + " characters"));
+            }
             int seen = used.merge(name, 1, Integer::sum);
             if (seen > 1) {
                 name = name + "_" + seen;
@@ -238,7 +257,7 @@ public final class SpecDrafter {
 
     private static String entityName(Map<String, Object> spec, int index) {
         if (spec.get("entity") instanceof Map<?, ?> entity && entity.get("name") instanceof String name
-                && SAFE_NAME.matcher(name).matches()) {
+                && name.length() <= MAX_NAME && SAFE_NAME.matcher(name).matches()) {
             return name;
         }
         return "unnamed_" + index;
@@ -250,19 +269,6 @@ public final class SpecDrafter {
         }
         return list.stream().filter(item -> item != null && !String.valueOf(item).isBlank())
                 .map(item -> String.valueOf(item).strip().replaceAll("\\s+", " ")).toList();
-    }
-
-    /** Local servers sometimes wrap JSON in a Markdown fence even when asked for a schema. */
-    static String stripFence(String reply) {
-        String text = reply.strip();
-        if (text.startsWith("```")) {
-            int newline = text.indexOf('\n');
-            int end = text.lastIndexOf("```");
-            if (newline > 0 && end > newline) {
-                return text.substring(newline + 1, end).strip();
-            }
-        }
-        return text;
     }
 
     // ---------------------------------------------------------------- file text

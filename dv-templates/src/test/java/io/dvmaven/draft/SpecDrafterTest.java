@@ -278,6 +278,50 @@ class SpecDrafterTest {
     }
 
     @Test
+    void aDraftOfTheSameNarrativeStopsTheRunBeforeAnyRequest() throws Exception {
+        URI url = server.script("first", List.of(Reply.content(reply("member-two-sources", 1))));
+        drafter(url).draft(request());
+        String written = Files.readString(specs.resolve("member.draft.yml"));
+        URI again = server.script("second", List.of(Reply.content(reply("member-two-sources", 1))));
+
+        assertThatThrownBy(() -> drafter(again).draft(request()))
+                .isInstanceOfSatisfying(DraftException.class, e -> assertThat(e.reason())
+                        .isEqualTo(DraftException.Reason.DRAFT_EXISTS))
+                .hasMessage("specs/member.draft.yml was drafted from specs/member.md already (maybe edited since); "
+                        + "nothing was sent. Review and approve it, delete it, or allow overwriting it");
+        assertThat(server.requests("second")).isEmpty();
+        assertThat(Files.readString(specs.resolve("member.draft.yml"))).isEqualTo(written);
+    }
+
+    @Test
+    void aTooLongEntityNameIsAValidationErrorSentBackForRepair() throws Exception {
+        String good = reply("member-two-sources", 1);
+        String longName = "m".repeat(300);
+        URI url = server.script("long", List.of(Reply.content(good.replace("\"name\": \"member\"",
+                "\"name\": \"" + longName + "\"")), Reply.content(good)));
+
+        DraftResult result = drafter(url).draft(request());
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.rounds()).isEqualTo(2);
+        assertThat(server.requests("long").get(1).prompt())
+                .contains("(300 characters) is not a lower snake_case name of at most 63 characters");
+        assertThat(specs.resolve("member.draft.yml")).exists();
+        assertThat(log.all()).doesNotContain("File name too long").doesNotContain("dv-draft-");
+    }
+
+    @Test
+    void proseAroundAFencedReplyCostsNoRound() throws Exception {
+        URI url = server.script("prose", List.of(Reply.content("Here are the specs you asked for:\n\n```json\n"
+                + reply("member-two-sources", 1) + "\n```\nLet me know if anything should change.")));
+
+        DraftResult result = drafter(url).draft(request());
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.rounds()).isEqualTo(1);
+    }
+
+    @Test
     void invalidExistingSpecsStopBeforeAnyRequest() throws Exception {
         Files.writeString(specs.resolve("broken.yml"), "entity: {name: broken}\n");
         URI url = server.script("unused", List.of(Reply.content("{}")));
