@@ -6,9 +6,11 @@ import io.dvmaven.draft.DraftRequest;
 import io.dvmaven.draft.Narrative;
 import io.dvmaven.draft.OpenAiChatClient;
 import io.dvmaven.draft.Sleeper;
+import io.dvmaven.draft.SourceCatalog;
 import io.dvmaven.draft.SpecDrafter;
 import io.dvmaven.model.DvLog;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,9 +100,9 @@ public class DraftMojo extends AbstractChatMojo {
         }
     }
 
-    DraftRequest request(Narrative narrative) throws MojoFailureException {
+    DraftRequest request(Narrative narrative) throws MojoFailureException, IOException {
         return new DraftRequest(dbtProjectDirectory(), specDirectory(), namingConventions(), narrative,
-                repairRounds(), overwrite, model());
+                repairRounds(), overwrite, model(), SourceCatalog.read(dbtProjectDirectory()));
     }
 
     List<Narrative> narratives() throws Exception {

@@ -127,8 +127,9 @@ public final class SpecDrafter {
         List<EntitySpec> known = existing == null ? List.of() : existing.entities();
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(systemPrompt()));
-        messages.add(ChatMessage.user(userPrompt(request.narrative(), known)));
-        Map<String, Object> schema = DraftSchema.responseSchema();
+        messages.add(ChatMessage.user(userPrompt(request.narrative(), known)
+                + GroundedSchema.promptSection(request.catalog())));
+        Map<String, Object> schema = GroundedSchema.restrict(DraftSchema.responseSchema(), request.catalog());
         log.info("Drafting specs from " + request.narrative().file() + " with model " + request.modelLabel()
                 + " (" + count(known.size(), "existing entity", "existing entities") + " as context, up to "
                 + count(request.repairRounds(), "repair round") + ")");
@@ -208,6 +209,10 @@ public final class SpecDrafter {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(shapeProblems);
         diagnostics.addAll(CandidateValidator.validate(project, specs, request.naming(), texts));
+        for (DraftedSpec draft : unchecked) {
+            diagnostics.addAll(GroundingCheck.check(draft, texts.get(draft.entity() + ".draft.yml"),
+                    request.catalog()));
+        }
         List<DraftedSpec> drafts = new ArrayList<>();
         for (DraftedSpec draft : unchecked) {
             List<Diagnostic> own = diagnostics.stream()

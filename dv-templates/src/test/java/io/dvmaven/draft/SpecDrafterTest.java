@@ -310,6 +310,71 @@ class SpecDrafterTest {
         assertThat(log.all()).doesNotContain("File name too long").doesNotContain("dv-draft-");
     }
 
+    private static final String SOURCES = """
+            version: 2
+            sources:
+              - name: legacy_facets
+                schema: legacy_facets_history
+                tables:
+                  - name: facets_member
+                    columns: [{name: cmc_meme_ck}, {name: cmc_cspi_id}, {name: first_name}, {name: last_name},
+                              {name: birth_date}, {name: gender}, {name: ssn}, {name: address_line1},
+                              {name: address_line2}, {name: city}, {name: state}, {name: zip}]
+              - name: gemstone_facets_history
+                tables:
+                  - name: gms_member
+                    columns: [{name: member_id}, {name: coverage_id}, {name: first_name}, {name: last_name},
+                              {name: birth_date}, {name: gender}, {name: ssn}, {name: address_line1},
+                              {name: address_line2}, {name: city}, {name: state}, {name: zip}]
+            """;
+
+    @Test
+    void aKeyColumnThatDoesNotExistIsSentBackAndRepairedAndTheSchemaOffersOnlyRealColumns() throws Exception {
+        Files.createDirectories(project.resolve("models/staging"));
+        Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
+        String good = reply("member-two-sources", 1);
+        assertThat(good).contains("\"key_field\": \"cmc_meme_ck\"");
+        URI url = server.script("grounded", List.of(Reply.content(good.replace("\"key_field\": \"cmc_meme_ck\"",
+                "\"key_field\": \"member_key\"")), Reply.content(good)));
+        DraftRequest plain = request();
+        DraftRequest request = new DraftRequest(project, specs, plain.naming(), plain.narrative(), 2, false,
+                "gpt-test", SourceCatalog.read(project));
+
+        DraftResult result = drafter(url).draft(request);
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.rounds()).isEqualTo(2);
+        List<ReplayServer.Request> sent = server.requests("grounded");
+        assertThat(sent.get(0).body()).contains("\"table\":{\"description\":")
+                .contains("\"enum\":[\"facets_member\",\"gms_member\"]")
+                .contains("\"enum\":[\"legacy_facets_history\",\"gemstone_facets_history\"]".replace(
+                        "legacy_facets_history\",\"gemstone_facets_history", "gemstone_facets_history\",\""
+                                + "legacy_facets_history"));
+        assertThat(sent.get(0).prompt()).contains("- legacy_facets_history.facets_member: address_line1, ");
+        assertThat(sent.get(1).prompt()).contains("column 'member_key' does not exist in "
+                + "legacy_facets_history.facets_member (source 'legacy_facets')")
+                .containsPattern("specs/member\\.draft\\.yml:\\d+:\\d+: column 'member_key'");
+        // the sources.yml was the test's own (tearDown checks that draft writes nothing under models/)
+        deleteTree(project.resolve("models"));
+    }
+
+    @Test
+    void aTableThatIsNotDeclaredIsAnError() throws Exception {
+        Files.createDirectories(project.resolve("models/staging"));
+        Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
+        String good = reply("member-two-sources", 1);
+        URI url = server.script("table", List.of(Reply.content(good.replace("gms_member", "gms_members"))));
+        DraftRequest plain = request();
+        DraftRequest request = new DraftRequest(project, specs, plain.naming(), plain.narrative(), 0, false,
+                "gpt-test", SourceCatalog.read(project));
+
+        assertThatThrownBy(() -> drafter(url).draft(request))
+                .isInstanceOfSatisfying(DraftException.class, e -> assertThat(e.diagnostics())
+                        .anySatisfy(d -> assertThat(d.format()).contains("uses table "
+                                + "gemstone_facets_history.gms_members, which is not a declared source table")));
+        deleteTree(project.resolve("models"));
+    }
+
     @Test
     void proseAroundAFencedReplyCostsNoRound() throws Exception {
         URI url = server.script("prose", List.of(Reply.content("Here are the specs you asked for:\n\n```json\n"
