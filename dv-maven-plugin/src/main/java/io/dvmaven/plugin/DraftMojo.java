@@ -75,6 +75,18 @@ public class DraftMojo extends AbstractChatMojo {
     @Parameter(property = PropertyNames.DRAFT_FORCE, defaultValue = "false")
     private boolean force;
 
+    /**
+     * Offers the model the tools {@code list_models} (existing dbt models, 3 s, errors E_TIMEOUT/E_EMPTY) and
+     * {@code fetch_source_columns} (a declared source table's columns, 5 s, errors E_TIMEOUT/E_NOT_FOUND). Only for
+     * servers that support tool calls; without it the same tables and columns restrict the reply schema (enums).
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draft.tools}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_TOOLS, defaultValue = "false")
+    private boolean tools;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
         List<Narrative> narratives = new ArrayList<>();
@@ -94,7 +106,7 @@ public class DraftMojo extends AbstractChatMojo {
             return;
         }
         SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(chatSettings(), apiKey(log), log, Sleeper.real()),
-                log);
+                log, tools);
         for (Narrative narrative : narratives) {
             drafter.draft(request(narrative));
         }

@@ -60,6 +60,8 @@ public final class PropertyNames {
     public static final String DRAFT_OVERWRITE = "dv.draft.overwrite";
     /** dv:draft, dv:draft-eval: largest reply body in bytes. */
     public static final String DRAFT_MAX_REPLY_BYTES = "dv.draft.maxReplyBytes";
+    /** dv:draft: offer the model the list_models and fetch_source_columns tools. */
+    public static final String DRAFT_TOOLS = "dv.draft.tools";
     /** dv:draft: draft narratives that were approved already. */
     public static final String DRAFT_FORCE = "dv.draft.force";
     /** dv:approve: who approves (default: git config user.name). */

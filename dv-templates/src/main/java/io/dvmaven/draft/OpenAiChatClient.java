@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,8 @@ import java.util.Map;
 public final class OpenAiChatClient implements ChatClient {
 
     private static final int MAX_SHOWN_ERROR = 300;
+    /** Tool-call turns within one completion before giving up. */
+    private static final int MAX_TOOL_TURNS = 4;
 
     private final ChatSettings settings;
     private final ApiKey apiKey;
@@ -46,16 +49,49 @@ public final class OpenAiChatClient implements ChatClient {
     @Override
     public String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName)
             throws ChatException {
+        return complete(messages, responseSchema, schemaName, null);
+    }
+
+    @Override
+    public String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName,
+                           DraftTools tools) throws ChatException {
         int size = messages.stream().mapToInt(m -> m.content().length()).sum();
         if (size > settings.maxPromptChars()) {
             throw new ChatException(ChatException.Kind.TOO_LARGE, "the conversation has " + size
                     + " characters, more than the limit of " + settings.maxPromptChars()
                     + "; nothing was sent");
         }
-        String body = Json.write(requestBody(messages, responseSchema, schemaName));
+        Map<String, Object> request = requestBody(messages, responseSchema, schemaName);
+        if (tools == null) {
+            return content(post(Json.write(request), messages.size(), size));
+        }
+        request.put("tools", tools.definitions());
+        List<Object> wire = new ArrayList<>((List<?>) request.get("messages"));
+        for (int turn = 0; ; turn++) {
+            request.put("messages", wire);
+            String reply = post(Json.write(request), wire.size(), size);
+            List<Map<?, ?>> calls = ToolCalls.of(reply);
+            if (calls.isEmpty()) {
+                return content(reply);
+            }
+            if (turn >= MAX_TOOL_TURNS) {
+                throw new ChatException(ChatException.Kind.BAD_RESPONSE, "the model was still calling tools after "
+                        + MAX_TOOL_TURNS + " turns");
+            }
+            wire.add(ToolCalls.assistantMessage(calls));
+            for (Map<?, ?> call : calls) {
+                String name = ToolCalls.name(call);
+                log.info("The model called tool " + name);
+                wire.add(ToolCalls.toolMessage(call, tools.call(name, ToolCalls.arguments(call))));
+            }
+        }
+    }
+
+    /** Sends one request body, retrying 429 and 5xx; returns the body of the 2xx reply. */
+    private String post(String body, int messageCount, int size) throws ChatException {
         URI uri = settings.completionsUri();
         int attempts = settings.maxRetries() + 1;
-        log.debug(() -> "POST " + uri + ": model " + settings.model() + ", " + messages.size() + " messages, "
+        log.debug(() -> "POST " + uri + ": model " + settings.model() + ", " + messageCount + " messages, "
                 + size + " characters of prompt, " + body.length() + " characters of request body");
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
@@ -65,7 +101,7 @@ public final class OpenAiChatClient implements ChatClient {
             log.debug(() -> "chat endpoint answered HTTP " + status + " with " + response.body().length()
                     + " characters in " + millis + " ms");
             if (status / 100 == 2) {
-                return content(response.body());
+                return response.body();
             }
             boolean retryable = status == 429 || status / 100 == 5;
             if (!retryable) {

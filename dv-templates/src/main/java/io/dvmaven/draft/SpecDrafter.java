@@ -42,9 +42,20 @@ public final class SpecDrafter {
     private final ChatClient client;
     private final DvLog log;
 
+    private final boolean offerTools;
+
     public SpecDrafter(ChatClient client, DvLog log) {
+        this(client, log, false);
+    }
+
+    /**
+     * @param offerTools offer the model {@link DraftTools} ({@code list_models}, {@code fetch_source_columns}); only
+     *                   for servers that support tool calls. The schema enums and checks apply either way.
+     */
+    public SpecDrafter(ChatClient client, DvLog log, boolean offerTools) {
         this.client = client;
         this.log = log;
+        this.offerTools = offerTools;
     }
 
     /**
@@ -138,7 +149,8 @@ public final class SpecDrafter {
         for (int round = 0; ; round++) {
             String reply;
             try {
-                reply = client.complete(messages, schema, DraftSchema.NAME);
+                reply = client.complete(messages, schema, DraftSchema.NAME,
+                        offerTools ? new DraftTools(project, request.catalog()) : null);
             } catch (ChatException e) {
                 if (last == null) {
                     throw e;

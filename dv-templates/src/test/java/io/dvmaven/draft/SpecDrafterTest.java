@@ -359,6 +359,44 @@ class SpecDrafterTest {
     }
 
     @Test
+    void withToolCallsTheModelFetchesRealColumnsAndAWrongColumnIsStillRepaired() throws Exception {
+        Files.createDirectories(project.resolve("models/staging"));
+        Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
+        String good = reply("member-two-sources", 1);
+        String toolCall = "{\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":{\"role\":"
+                + "\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
+                + "\"function\":{\"name\":\"fetch_source_columns\",\"arguments\":\"{\\\"source_name\\\":"
+                + "\\\"legacy_facets_history\\\",\\\"table_name\\\":\\\"facets_member\\\"}\"}},"
+                + "{\"id\":\"call_2\",\"type\":\"function\",\"function\":{\"name\":\"fetch_source_columns\","
+                + "\"arguments\":\"{\\\"source_name\\\":\\\"nope\\\",\\\"table_name\\\":\\\"x\\\"}\"}}]}}]}";
+        URI url = server.script("tools", List.of(new Reply(200, java.util.Map.of(), toolCall, Duration.ZERO),
+                Reply.content(good.replace("\"key_field\": \"cmc_meme_ck\"", "\"key_field\": \"member_key\"")),
+                Reply.content(good)));
+        DraftRequest plain = request();
+        DraftRequest request = new DraftRequest(project, specs, plain.naming(), plain.narrative(), 2, false,
+                "gpt-test", SourceCatalog.read(project));
+        ChatSettings settings = ChatSettings.of(url, "gpt-test").withTimeout(Duration.ofSeconds(5));
+        SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(settings, ApiKey.none(), log, d -> { }), log,
+                true);
+
+        DraftResult result = drafter.draft(request);
+
+        assertThat(result.valid()).isTrue();
+        assertThat(result.rounds()).isEqualTo(2);
+        List<ReplayServer.Request> sent = server.requests("tools");
+        assertThat(sent).hasSize(3);
+        assertThat(sent.get(0).body()).contains("\"tools\":[{\"type\":\"function\",\"function\":{\"name\":"
+                + "\"list_models\"").contains("\"name\":\"fetch_source_columns\"");
+        assertThat(sent.get(1).body()).contains("\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":"
+                + "\"[{\\\"name\\\":\\\"address_line1\\\",\\\"data_type\\\":null,\\\"tests\\\":[]}")
+                .contains("\"tool_call_id\":\"call_2\",\"content\":\"{\\\"error\\\":\\\"E_NOT_FOUND\\\"");
+        assertThat(sent.get(2).prompt()).contains("column 'member_key' does not exist in "
+                + "legacy_facets_history.facets_member");
+        assertThat(log.all()).contains("The model called tool fetch_source_columns");
+        deleteTree(project.resolve("models"));
+    }
+
+    @Test
     void aTableThatIsNotDeclaredIsAnError() throws Exception {
         Files.createDirectories(project.resolve("models/staging"));
         Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
