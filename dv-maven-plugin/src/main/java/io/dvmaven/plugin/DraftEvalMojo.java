@@ -4,6 +4,7 @@ import io.dvmaven.draft.ApiKey;
 import io.dvmaven.draft.ChatClient;
 import io.dvmaven.draft.ChatSettings;
 import io.dvmaven.draft.OpenAiChatClient;
+import io.dvmaven.draft.EvalCaseExport;
 import io.dvmaven.draft.Sleeper;
 import io.dvmaven.draft.eval.DraftEvaluation;
 import io.dvmaven.draft.eval.EvalCase;
@@ -124,8 +125,26 @@ public class DraftEvalMojo extends AbstractChatMojo {
     @Parameter(property = PropertyNames.DRAFT_EVAL_OUTPUT, defaultValue = "${project.build.directory}/dv-draft-eval")
     private File outputDirectory;
 
+    /**
+     * Before evaluating, turns every approved narrative/spec pair of the dbt project ({@code dv-approvals.json})
+     * into a case of {@code directory} (narrative.md, expected/, specs/ with the other approved specs); existing
+     * cases are left alone. Such cases have no recorded replies, so run them against an endpoint.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draftEval.addApproved}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_ADD_APPROVED, defaultValue = "false")
+    private boolean addApproved;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
+        if (addApproved) {
+            Files.createDirectories(directory.toPath());
+            List<String> added = EvalCaseExport.fromApprovals(dbtProjectDirectory(), directory.toPath());
+            log.info("Added " + added.size() + " evaluation case" + (added.size() == 1 ? "" : "s")
+                    + " from approved specs" + (added.isEmpty() ? "" : ": " + String.join(", ", added)));
+        }
         EvalGate gate = gate();
         Path root = directory.toPath().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {

@@ -74,6 +74,10 @@ public final class PropertyNames {
     public static final String DRAFT_EVAL_MIN_FIELD_F1 = "dv.draftEval.minFieldF1";
     /** dv:draft-eval: a stored report.json to compare with; any worse case fails. */
     public static final String DRAFT_EVAL_BASELINE = "dv.draftEval.baseline";
+    /** dv:draft-eval: add cases from approved narrative/spec pairs first. */
+    public static final String DRAFT_EVAL_ADD_APPROVED = "dv.draftEval.addApproved";
+    /** dv:draft-report: skip. */
+    public static final String DRAFT_REPORT_SKIP = "dv.draftReport.skip";
     /** dv:draft-eval: where report.json and the JUnit XML go. */
     public static final String DRAFT_EVAL_OUTPUT = "dv.draftEval.outputDirectory";
     /** Skips dv:approve only. */

@@ -51,6 +51,7 @@ public final class DraftApprover {
      * @param now        the time recorded
      * @return the approved spec files
      */
+    @SuppressWarnings("unchecked")
     public List<Path> approve(Path projectDirectory, Path specDirectory, NamingConventions naming, String entity,
                               String approvedBy, Instant now) throws DraftException, IOException {
         Path project = projectDirectory.toAbsolutePath().normalize();
@@ -109,11 +110,19 @@ public final class DraftApprover {
             Files.delete(draft);
             approved.add(target);
             String name = target.getFileName().toString().replaceFirst("\\.(yml|yaml|json)$", "");
-            records.add(new ApprovalLedger.Approval(name, CandidateValidator.display(project, target), approvedBy,
-                    now.toString(), origin == null ? null : origin.model(),
-                    origin == null ? null : origin.narrative(),
+            ApprovalLedger.Approval record = new ApprovalLedger.Approval(name,
+                    CandidateValidator.display(project, target), approvedBy, now.toString(),
+                    origin == null ? null : origin.model(), origin == null ? null : origin.narrative(),
                     origin == null ? null : narrativeHash(project, origin.narrative()),
-                    ApprovalLedger.sha256(approvedBytes)));
+                    ApprovalLedger.sha256(approvedBytes));
+            records.add(record);
+            Map<String, Object> feedback = DraftFeedback.record(project, record, new String(approvedBytes,
+                    StandardCharsets.UTF_8));
+            if (feedback != null) {
+                log.info("Recorded the review's edits in " + DraftFeedback.DIRECTORY + "/" + name + ".log ("
+                        + (Boolean.TRUE.equals(feedback.get("edited")) ? "edited: " + String.join(", ",
+                        ((Map<String, Object>) feedback.get("fields")).keySet()) : "approved without edits") + ")");
+            }
             log.info("Approved " + CandidateValidator.display(project, draft) + " -> "
                     + CandidateValidator.display(project, target));
         }

@@ -85,7 +85,7 @@ public final class DraftTools {
         switch (name) {
             case "list_models" -> {
                 List<String> models = models();
-                return models.isEmpty() ? Map.of("error", "E_EMPTY", "message", "the project has no models yet")
+                return models.isEmpty() ? errorMap("E_EMPTY", "the project has no models yet")
                         : models;
             }
             case "fetch_source_columns" -> {
@@ -93,14 +93,14 @@ public final class DraftTools {
                 try {
                     parsed = Json.parse(arguments == null || arguments.isBlank() ? "{}" : arguments);
                 } catch (Json.JsonSyntaxException e) {
-                    return Map.of("error", "E_BAD_INPUT", "message", "arguments are not JSON");
+                    return errorMap("E_BAD_INPUT", "arguments are not JSON");
                 }
                 if (!(parsed instanceof Map<?, ?> input) || !(input.get("source_name") instanceof String source)
                         || !(input.get("table_name") instanceof String table)) {
-                    return Map.of("error", "E_BAD_INPUT", "message", "give source_name and table_name");
+                    return errorMap("E_BAD_INPUT", "give source_name and table_name");
                 }
                 if (!catalog.hasTable(source, table)) {
-                    return Map.of("error", "E_NOT_FOUND", "message", source + "." + table
+                    return errorMap("E_NOT_FOUND", source + "." + table
                             + " is not a declared source table");
                 }
                 List<Map<String, Object>> columns = new ArrayList<>();
@@ -114,7 +114,7 @@ public final class DraftTools {
                 return columns;
             }
             default -> {
-                return Map.of("error", "E_UNKNOWN_TOOL", "message", "no tool named " + name);
+                return errorMap("E_UNKNOWN_TOOL", "no tool named " + name);
             }
         }
     }
@@ -131,10 +131,14 @@ public final class DraftTools {
     }
 
     private static String error(String code, String message) {
+        return Json.write(errorMap(code, message));
+    }
+
+    private static Map<String, Object> errorMap(String code, String message) {
         Map<String, Object> error = new LinkedHashMap<>();
         error.put("error", code);
         error.put("message", message);
-        return Json.write(error);
+        return error;
     }
 
     private static Map<String, Object> function(String name, String description, Map<String, Object> parameters) {

@@ -27,8 +27,8 @@ import java.util.stream.Collectors;
  * Turns a narrative into draft specs: asks the model for specs in the spec schema, checks the reply with the
  * same loader as hand-written specs (together with the project's specs), sends the errors back for a bounded
  * number of repair rounds, and writes {@code <entity>.draft.yml} files with the model's assumptions, open
- * questions and any remaining errors as comments at the top. Never writes anything but draft files in the spec
- * directory.
+ * questions and any remaining errors as comments at the top. Writes nothing but draft files in the spec
+ * directory and the model's spec for the review feedback ({@link DraftFeedback}).
  */
 public final class SpecDrafter {
 
@@ -102,6 +102,7 @@ public final class SpecDrafter {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, targets.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written.add(targets.get(i));
+            DraftFeedback.keepDrafted(request.projectDirectory(), draft.entity(), draft.spec());
             log.info("Wrote " + draft.draftFile() + " (" + (draft.valid() ? "valid" : count(errorsOf(draft,
                     result.problems()).size(), "error")) + ", " + count(draft.assumptions().size(), "assumption")
                     + ", " + count(draft.openQuestions().size(), "open question") + ")");
