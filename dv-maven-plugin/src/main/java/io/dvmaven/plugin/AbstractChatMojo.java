@@ -51,7 +51,8 @@ public abstract class AbstractChatMojo extends AbstractDvMojo {
     private double temperature;
 
     /**
-     * Seconds to wait for one reply (connecting included). Large models can take a minute for a spec.
+     * Total seconds for one request: connecting, the response headers and the whole body. A server that stalls
+     * mid-reply is cut off when this runs out. Large models can take a minute for a spec.
      *
      * <p>Default: {@code 120}. Property: {@code dv.draft.timeout}.
      *
@@ -125,6 +126,16 @@ public abstract class AbstractChatMojo extends AbstractDvMojo {
     @Parameter(property = PropertyNames.DRAFT_STRICT_SCHEMA, defaultValue = "false")
     private boolean strictSchema;
 
+    /**
+     * Largest reply body accepted, in bytes; reading stops at the cap, so a runaway server cannot fill memory.
+     *
+     * <p>Default: {@code 4194304} (4 MiB). Property: {@code dv.draft.maxReplyBytes}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_MAX_REPLY_BYTES, defaultValue = "4194304")
+    private long maxReplyBytes;
+
     @Parameter(defaultValue = "${settings}", readonly = true)
     private Settings settings;
 
@@ -144,13 +155,14 @@ public abstract class AbstractChatMojo extends AbstractDvMojo {
             throw new MojoFailureException("<baseUrl> '" + baseUrl + "' is not an http(s) URL (fix <baseUrl> or -D"
                     + PropertyNames.DRAFT_BASE_URL + ", e.g. https://api.openai.com/v1)");
         }
-        if (timeout <= 0 || maxPromptChars <= 0 || repairRounds < 0 || maxRetries < 0) {
+        if (timeout <= 0 || maxPromptChars <= 0 || maxReplyBytes < 0 || repairRounds < 0 || maxRetries < 0) {
             throw new MojoFailureException("<timeout> and <maxPromptChars> must be positive, <repairRounds> and "
                     + "<maxRetries> 0 or more (got timeout " + timeout + ", maxPromptChars " + maxPromptChars
                     + ", repairRounds " + repairRounds + ", maxRetries " + maxRetries + ")");
         }
         return new ChatSettings(uri, model, temperature, Duration.ofSeconds(timeout), maxRetries,
-                Duration.ofSeconds(1), Duration.ofSeconds(60), maxPromptChars, strictSchema);
+                Duration.ofSeconds(1), Duration.ofSeconds(60), maxPromptChars, strictSchema,
+                maxReplyBytes == 0 ? ChatSettings.DEFAULT_MAX_REPLY_BYTES : maxReplyBytes);
     }
 
     ApiKey apiKey(DvLog log) throws MojoFailureException {

@@ -4,9 +4,12 @@ import io.dvmaven.draft.ApiKey;
 import io.dvmaven.draft.ChatClient;
 import io.dvmaven.draft.ChatSettings;
 import io.dvmaven.draft.OpenAiChatClient;
+import io.dvmaven.draft.EvalCaseExport;
 import io.dvmaven.draft.Sleeper;
 import io.dvmaven.draft.eval.DraftEvaluation;
 import io.dvmaven.draft.eval.EvalCase;
+import io.dvmaven.draft.eval.EvalGate;
+import io.dvmaven.draft.eval.EvalReportFiles;
 import io.dvmaven.draft.eval.EvalReport;
 import io.dvmaven.draft.eval.ReplayServer;
 import io.dvmaven.model.DvLog;
@@ -16,7 +19,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -66,7 +69,8 @@ public class DraftEvalMojo extends AbstractChatMojo {
 
     /**
      * Fails the goal when the overall F1 score is below this value (0 to 1), or when an ambiguous case got no open
-     * questions while this is above 0. Use it in CI to catch prompt or model regressions.
+     * questions while this is above 0. The overall score can hide one bad case: add {@code minCaseF1} or a
+     * {@code baseline} to catch those.
      *
      * <p>Default: {@code 0} (report only). Property: {@code dv.draftEval.minF1}.
      *
@@ -75,8 +79,73 @@ public class DraftEvalMojo extends AbstractChatMojo {
     @Parameter(property = PropertyNames.DRAFT_EVAL_MIN_F1, defaultValue = "0")
     private double minF1;
 
+    /**
+     * Fails the goal when any single case scores below this F1 (0 to 1). An invalid or missing draft scores 0, so
+     * any positive value fails on it.
+     *
+     * <p>Default: {@code 0} (off). Property: {@code dv.draftEval.minCaseF1}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_MIN_CASE_F1, defaultValue = "0")
+    private double minCaseF1;
+
+    /**
+     * Minimum F1 per field over all cases, as {@code field=minimum} pairs; fields: entities, business_keys,
+     * satellites, attributes, links, sources, key_fields.
+     *
+     * <p>Default: none. Property: {@code dv.draftEval.minFieldF1}. Example:
+     * {@code -Ddv.draftEval.minFieldF1=sources=0.9,key_fields=1}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_MIN_FIELD_F1)
+    private String minFieldF1;
+
+    /**
+     * A {@code report.json} of an earlier run: the goal fails when any case scores lower than there (or is
+     * missing). Commit the report of an accepted run and compare every change with it.
+     *
+     * <p>Default: none. Property: {@code dv.draftEval.baseline}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_BASELINE)
+    private File baseline;
+
+    /**
+     * Where {@code report.json} and {@code TEST-dv-draft-eval.xml} (JUnit XML, one test case per evaluation
+     * case) are written.
+     *
+     * <p>Default: {@code ${project.build.directory}/dv-draft-eval}, or {@code target/dv-draft-eval} without a
+     * project. Property: {@code dv.draftEval.outputDirectory}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_OUTPUT, defaultValue = "${project.build.directory}/dv-draft-eval")
+    private File outputDirectory;
+
+    /**
+     * Before evaluating, turns every approved narrative/spec pair of the dbt project ({@code dv-approvals.json})
+     * into a case of {@code directory} (narrative.md, expected/, specs/ with the other approved specs); existing
+     * cases are left alone. Such cases have no recorded replies, so run them against an endpoint.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draftEval.addApproved}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_EVAL_ADD_APPROVED, defaultValue = "false")
+    private boolean addApproved;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
+        if (addApproved) {
+            Files.createDirectories(directory.toPath());
+            List<String> added = EvalCaseExport.fromApprovals(dbtProjectDirectory(), directory.toPath());
+            log.info("Added " + added.size() + " evaluation case" + (added.size() == 1 ? "" : "s")
+                    + " from approved specs" + (added.isEmpty() ? "" : ": " + String.join(", ", added)));
+        }
+        EvalGate gate = gate();
         Path root = directory.toPath().toAbsolutePath().normalize();
         if (!Files.isDirectory(root)) {
             throw new MojoFailureException("Evaluation directory " + root + " does not exist (fix <directory> or -D"
@@ -102,13 +171,39 @@ public class DraftEvalMojo extends AbstractChatMojo {
                     .run(cases);
         }
         report.format().forEach(log::info);
-        double f1 = report.overall().f1();
-        if (minF1 > 0 && (f1 < minF1 || report.openQuestionFailures() > 0)) {
-            throw new MojoFailureException(String.format(Locale.ROOT, "dv:draft-eval: overall F1 %.2f is below "
-                    + "<minF1> %.2f or %d ambiguous cases got no open questions (scores above); improve the prompt "
-                    + "or model, or lower <minF1> (-D%s)", f1, minF1, report.openQuestionFailures(),
-                    PropertyNames.DRAFT_EVAL_MIN_F1));
+        List<String> failures = gate.failures(report);
+        Path output = outputDirectory == null || outputDirectory.getPath().contains("${")
+                ? Path.of("target", "dv-draft-eval").toAbsolutePath() : outputDirectory.toPath();
+        for (Path file : EvalReportFiles.write(report, failures, output)) {
+            log.info("Wrote " + file);
         }
+        if (!failures.isEmpty()) {
+            throw new MojoFailureException("dv:draft-eval: " + failures.size() + " check"
+                    + (failures.size() == 1 ? "" : "s") + " failed (scores above):\n" + String.join("\n", failures)
+                    + "\nImprove the prompt or model, or change the minimums (-D" + PropertyNames.DRAFT_EVAL_MIN_F1
+                    + ", -D" + PropertyNames.DRAFT_EVAL_MIN_CASE_F1 + ", -D" + PropertyNames.DRAFT_EVAL_MIN_FIELD_F1
+                    + ") or the baseline (-D" + PropertyNames.DRAFT_EVAL_BASELINE + ").");
+        }
+    }
+
+    private EvalGate gate() throws MojoFailureException, IOException {
+        Map<String, Double> fields;
+        try {
+            fields = EvalGate.parseFieldMinimums(minFieldF1);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("<minFieldF1> (-D" + PropertyNames.DRAFT_EVAL_MIN_FIELD_F1 + "): "
+                    + e.getMessage());
+        }
+        Map<String, Double> before = Map.of();
+        if (baseline != null) {
+            Path file = baseline.toPath().toAbsolutePath().normalize();
+            if (!Files.isRegularFile(file)) {
+                throw new MojoFailureException("Baseline " + file + " does not exist (fix <baseline> or -D"
+                        + PropertyNames.DRAFT_EVAL_BASELINE + "; a report.json of an earlier run)");
+            }
+            before = EvalReportFiles.readBaseline(file);
+        }
+        return new EvalGate(minF1, minCaseF1, fields, before);
     }
 
     private static ChatClient replayClient(ReplayServer server, EvalCase evalCase, ChatSettings settings, DvLog log) {

@@ -27,7 +27,8 @@ final class DraftFailures {
         ChatException chat = (ChatException) failure;
         String message = goal + ": " + chat.getMessage() + "\n" + fix(chat.kind());
         switch (chat.kind()) {
-            case TIMEOUT, CONNECTION, RATE_LIMITED, SERVER_ERROR -> throw new MojoExecutionException(message, chat);
+            // no cause: Maven appends every cause's message to the last line, which would glue it onto the fix
+            case TIMEOUT, CONNECTION, RATE_LIMITED, SERVER_ERROR -> throw new MojoExecutionException(message);
             default -> throw new MojoFailureException(message);
         }
     }
@@ -75,6 +76,10 @@ final class DraftFailures {
                     + "and is reachable from this machine.";
             case RATE_LIMITED, SERVER_ERROR -> "Try again later, or allow more retries with <maxRetries> (-D"
                     + PropertyNames.DRAFT_MAX_RETRIES + ").";
+            case REPLY_TOO_LARGE -> "Check <model> and the narrative (a spec reply is a few KiB), or raise "
+                    + "<maxReplyBytes> (-D" + PropertyNames.DRAFT_MAX_REPLY_BYTES + ").";
+            case REFUSED -> "Rephrase the narrative (describe business entities and their sources only), or try "
+                    + "another model (-D" + PropertyNames.DRAFT_MODEL + ").";
             case REJECTED, BAD_RESPONSE -> "Check <baseUrl> and <model>: the server must speak the OpenAI "
                     + "chat-completions API with response_format json_schema (or set <strictSchema> to match it).";
         };

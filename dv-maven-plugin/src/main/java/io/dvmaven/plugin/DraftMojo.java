@@ -1,13 +1,16 @@
 package io.dvmaven.plugin;
 
+import io.dvmaven.draft.ApprovalLedger;
 import io.dvmaven.draft.DraftException;
 import io.dvmaven.draft.DraftRequest;
 import io.dvmaven.draft.Narrative;
 import io.dvmaven.draft.OpenAiChatClient;
 import io.dvmaven.draft.Sleeper;
+import io.dvmaven.draft.SourceCatalog;
 import io.dvmaven.draft.SpecDrafter;
 import io.dvmaven.model.DvLog;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,19 +63,58 @@ public class DraftMojo extends AbstractChatMojo {
     @Parameter(property = PropertyNames.DRAFT_OVERWRITE, defaultValue = "false")
     private boolean overwrite;
 
+    /**
+     * Drafts narratives whose specs were approved already (recorded in {@code dv-approvals.json}). Off by default:
+     * an approved narrative is done, and drafting it again would pay for a request whose draft clashes with the
+     * approved spec.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draft.force}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_FORCE, defaultValue = "false")
+    private boolean force;
+
+    /**
+     * Offers the model the tools {@code list_models} (existing dbt models, 3 s, errors E_TIMEOUT/E_EMPTY) and
+     * {@code fetch_source_columns} (a declared source table's columns, 5 s, errors E_TIMEOUT/E_NOT_FOUND). Only for
+     * servers that support tool calls; without it the same tables and columns restrict the reply schema (enums).
+     *
+     * <p>Default: {@code false}. Property: {@code dv.draft.tools}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DRAFT_TOOLS, defaultValue = "false")
+    private boolean tools;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
-        List<Narrative> narratives = narratives();
+        List<Narrative> narratives = new ArrayList<>();
+        ApprovalLedger ledger = new ApprovalLedger(dbtProjectDirectory());
+        for (Narrative narrative : narratives()) {
+            List<ApprovalLedger.Approval> approved = ledger.fromNarrative(narrative.file());
+            if (approved.isEmpty() || force) {
+                narratives.add(narrative);
+            } else {
+                log.info("Skipping " + narrative.file() + ": approved already (" + String.join(", ", approved.stream()
+                        .map(ApprovalLedger.Approval::spec).toList()) + " in " + ApprovalLedger.FILE_NAME
+                        + "); -D" + PropertyNames.DRAFT_FORCE + "=true drafts it again");
+            }
+        }
+        if (narratives.isEmpty()) {
+            log.info("Nothing to draft: every narrative is approved");
+            return;
+        }
         SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(chatSettings(), apiKey(log), log, Sleeper.real()),
-                log);
+                log, tools);
         for (Narrative narrative : narratives) {
             drafter.draft(request(narrative));
         }
     }
 
-    DraftRequest request(Narrative narrative) throws MojoFailureException {
+    DraftRequest request(Narrative narrative) throws MojoFailureException, IOException {
         return new DraftRequest(dbtProjectDirectory(), specDirectory(), namingConventions(), narrative,
-                repairRounds(), overwrite, model());
+                repairRounds(), overwrite, model(), SourceCatalog.read(dbtProjectDirectory()));
     }
 
     List<Narrative> narratives() throws Exception {

@@ -58,6 +58,28 @@ public final class PropertyNames {
     public static final String DRAFT_STRICT_SCHEMA = "dv.draft.strictSchema";
     /** Replace an existing draft. */
     public static final String DRAFT_OVERWRITE = "dv.draft.overwrite";
+    /** dv:draft, dv:draft-eval: largest reply body in bytes. */
+    public static final String DRAFT_MAX_REPLY_BYTES = "dv.draft.maxReplyBytes";
+    /** dv:draft: offer the model the list_models and fetch_source_columns tools. */
+    public static final String DRAFT_TOOLS = "dv.draft.tools";
+    /** dv:draft: draft narratives that were approved already. */
+    public static final String DRAFT_FORCE = "dv.draft.force";
+    /** dv:approve: who approves (default: git config user.name). */
+    public static final String APPROVE_BY = "dv.approve.by";
+    /** dv:verify: fail (instead of warn) when an approved spec was edited since approval. */
+    public static final String VERIFY_FAIL_ON_EDITED_APPROVALS = "dv.verify.failOnEditedApprovals";
+    /** dv:draft-eval: lowest F1 of any single case. */
+    public static final String DRAFT_EVAL_MIN_CASE_F1 = "dv.draftEval.minCaseF1";
+    /** dv:draft-eval: lowest F1 per field, e.g. sources=0.9,key_fields=1. */
+    public static final String DRAFT_EVAL_MIN_FIELD_F1 = "dv.draftEval.minFieldF1";
+    /** dv:draft-eval: a stored report.json to compare with; any worse case fails. */
+    public static final String DRAFT_EVAL_BASELINE = "dv.draftEval.baseline";
+    /** dv:draft-eval: add cases from approved narrative/spec pairs first. */
+    public static final String DRAFT_EVAL_ADD_APPROVED = "dv.draftEval.addApproved";
+    /** dv:draft-report: skip. */
+    public static final String DRAFT_REPORT_SKIP = "dv.draftReport.skip";
+    /** dv:draft-eval: where report.json and the JUnit XML go. */
+    public static final String DRAFT_EVAL_OUTPUT = "dv.draftEval.outputDirectory";
     /** Skips dv:approve only. */
     public static final String APPROVE_SKIP = "dv.approve.skip";
     /** Entity whose draft to approve, or all. */

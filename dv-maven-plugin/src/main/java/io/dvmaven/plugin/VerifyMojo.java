@@ -347,9 +347,21 @@ public class VerifyMojo extends AbstractDvMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
 
+    /**
+     * Fails the build (instead of warning) when a spec approved with dv:approve was edited since, per the hashes in
+     * {@code dv-approvals.json}.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.verify.failOnEditedApprovals}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_FAIL_ON_EDITED_APPROVALS, defaultValue = "false")
+    private boolean failOnEditedApprovals;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
         VerifyRequest request = request();
+        ApprovalVerification.check(dbtProjectDirectory(), failOnEditedApprovals, log);
         VerifyResult result = new DvVerifier(dbtForce).verify(request, log);
         if (result.failed()) {
             throw new MojoFailureException(Failures.verifyFailed(result, maxListedFindings));

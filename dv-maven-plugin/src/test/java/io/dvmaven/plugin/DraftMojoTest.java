@@ -147,7 +147,8 @@ class DraftMojoTest {
         MojoExtension.setVariableValueToObject(mojo, "timeout", 1);
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
-                .hasMessage("dv:draft: no reply from " + url + " within 1s (model gpt-4o-mini)\nRaise <timeout> "
+                .hasMessage("dv:draft: " + url + " (model gpt-4o-mini): no complete reply within the deadline of 1s (no "
+                        + "response headers)\nRaise <timeout> "
                         + "(-Ddv.draft.timeout, seconds), or use a faster model.");
     }
 
@@ -196,6 +197,7 @@ class DraftMojoTest {
     @Basedir("/unit/draft")
     @InjectMojo(goal = "approve")
     @MojoParameter(name = "entity", value = "member")
+    @MojoParameter(name = "by", value = "Ann Reviewer")
     void approveRenamesAValidDraft(ApproveMojo mojo) throws Exception {
         Files.writeString(project.resolve("specs/member.draft.yml"), "# DRAFT\n"
                 + Files.readString(CASES.resolve("member-two-sources/expected/member.yml")));
@@ -205,7 +207,33 @@ class DraftMojoTest {
 
         assertThat(project.resolve("specs/member.yml")).exists();
         assertThat(project.resolve("specs/member.draft.yml")).doesNotExist();
-        assertThat(log.lines).containsExactly("[info] Approved specs/member.draft.yml -> specs/member.yml");
+        assertThat(log.lines).containsExactly("[info] Approved specs/member.draft.yml -> specs/member.yml",
+                "[info] Recorded the approval in dv-approvals.json (by Ann Reviewer); commit it with the spec");
+        assertThat(Files.readString(project.resolve("dv-approvals.json"))).contains("\"approved_by\": \"Ann Reviewer\"");
+    }
+
+    @Test
+    @Basedir("/unit/draft")
+    @InjectMojo(goal = "draft")
+    void anApprovedNarrativeIsSkippedWithoutARequestUnlessForced(DraftMojo mojo) throws Exception {
+        URI url = server.script("approved", List.of(Reply.content(reply("member-two-sources", 1))));
+        pointAt(mojo, url);
+        new io.dvmaven.draft.ApprovalLedger(project).record(List.of(new io.dvmaven.draft.ApprovalLedger.Approval(
+                "member", "specs/member.yml", "ann", "2026-01-02T03:04:05Z", "gpt-4o-mini", "specs/member.md", null,
+                "0")));
+
+        mojo.execute();
+
+        assertThat(server.requests("approved")).isEmpty();
+        assertThat(log.lines).contains("[info] Skipping specs/member.md: approved already (specs/member.yml in "
+                + "dv-approvals.json); -Ddv.draft.force=true drafts it again", "[info] Nothing to draft: every "
+                + "narrative is approved");
+        assertThat(project.resolve("specs/member.draft.yml")).doesNotExist();
+
+        MojoExtension.setVariableValueToObject(mojo, "force", true);
+        mojo.execute();
+        assertThat(server.requests("approved")).hasSize(1);
+        assertThat(project.resolve("specs/member.draft.yml")).exists();
     }
 
     @Test
@@ -230,8 +258,13 @@ class DraftMojoTest {
         pointAt(mojo, null);
         MojoExtension.setVariableValueToObject(mojo, "directory", CASES.toFile());
         MojoExtension.setVariableValueToObject(mojo, "minF1", 0.9);
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", project.resolve("out").toFile());
 
         mojo.execute();
+
+        assertThat(Files.readString(project.resolve("out/TEST-dv-draft-eval.xml")))
+                .contains("<testsuite name=\"dv-draft-eval\" tests=\"9\" failures=\"0\">");
+        assertThat(project.resolve("out/report.json")).isRegularFile();
 
         assertThat(log.lines).contains("[info] Draft evaluation: 8 cases, model recorded")
                 .anySatisfy(line -> assertThat(line).startsWith("[info] OVERALL").endsWith("0.93   0.92   0.92"));
@@ -245,9 +278,11 @@ class DraftMojoTest {
         pointAt(mojo, null);
         MojoExtension.setVariableValueToObject(mojo, "directory", CASES.toFile());
         MojoExtension.setVariableValueToObject(mojo, "minF1", 0.95);
+        MojoExtension.setVariableValueToObject(mojo, "outputDirectory", project.resolve("out").toFile());
 
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
-                .hasMessageStartingWith("dv:draft-eval: overall F1 0.92 is below <minF1> 0.95");
+                .hasMessageStartingWith("dv:draft-eval: 1 check failed (scores above):\noverall F1 0.92 is below "
+                        + "minF1 0.95\n");
     }
 
     static final class AllLevelsLog extends SystemStreamLog {

@@ -14,4 +14,13 @@ public interface ChatClient {
      */
     String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName)
             throws ChatException;
+
+    /**
+     * As {@link #complete(List, Map, String)}, offering {@code tools} the model may call before it answers (for
+     * servers that support tool calls); {@code null} offers none.
+     */
+    default String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName,
+                            DraftTools tools) throws ChatException {
+        return complete(messages, responseSchema, schemaName);
+    }
 }

@@ -14,7 +14,7 @@ public final class ChatException extends Exception {
         UNAUTHORIZED,
         /** 404: wrong base URL or unknown model. */
         NOT_FOUND,
-        /** No complete reply within the timeout. */
+        /** No complete reply (connect, headers and body) within the total deadline. */
         TIMEOUT,
         /** Nothing listens at the base URL, or DNS/TLS failed. */
         CONNECTION,
@@ -26,6 +26,10 @@ public final class ChatException extends Exception {
         REJECTED,
         /** 200, but not a chat-completions response (or the model refused). */
         BAD_RESPONSE,
+        /** The reply is larger than the configured cap; reading stopped there. */
+        REPLY_TOO_LARGE,
+        /** The model declined to answer (a refusal in the reply). */
+        REFUSED,
         /** The conversation is larger than the configured limit; nothing was sent. */
         TOO_LARGE
     }

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param repairRounds     how often validation errors are sent back to the model (0 = never)
  * @param overwrite        replace an existing draft of the same entity
  * @param modelLabel       model name shown in the draft header
+ * @param catalog          the source tables and columns a draft may use (empty: not restricted)
  */
 public record DraftRequest(
         Path projectDirectory,
@@ -22,9 +23,18 @@ public record DraftRequest(
         Narrative narrative,
         int repairRounds,
         boolean overwrite,
-        String modelLabel) {
+        String modelLabel,
+        SourceCatalog catalog) {
+
+    /** A request without a source catalog: drafts may name any table. */
+    public DraftRequest(Path projectDirectory, Path specDirectory, NamingConventions naming, Narrative narrative,
+                        int repairRounds, boolean overwrite, String modelLabel) {
+        this(projectDirectory, specDirectory, naming, narrative, repairRounds, overwrite, modelLabel,
+                SourceCatalog.empty());
+    }
 
     public DraftRequest {
+        Objects.requireNonNull(catalog, "catalog");
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Objects.requireNonNull(specDirectory, "specDirectory");
         Objects.requireNonNull(naming, "naming");

@@ -2,19 +2,15 @@ package io.dvmaven.draft;
 
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.json.Json;
-import java.io.IOException;
-import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +25,8 @@ import java.util.Map;
 public final class OpenAiChatClient implements ChatClient {
 
     private static final int MAX_SHOWN_ERROR = 300;
+    /** Tool-call turns within one completion before giving up. */
+    private static final int MAX_TOOL_TURNS = 4;
 
     private final ChatSettings settings;
     private final ApiKey apiKey;
@@ -51,26 +49,59 @@ public final class OpenAiChatClient implements ChatClient {
     @Override
     public String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName)
             throws ChatException {
+        return complete(messages, responseSchema, schemaName, null);
+    }
+
+    @Override
+    public String complete(List<ChatMessage> messages, Map<String, Object> responseSchema, String schemaName,
+                           DraftTools tools) throws ChatException {
         int size = messages.stream().mapToInt(m -> m.content().length()).sum();
         if (size > settings.maxPromptChars()) {
             throw new ChatException(ChatException.Kind.TOO_LARGE, "the conversation has " + size
                     + " characters, more than the limit of " + settings.maxPromptChars()
                     + "; nothing was sent");
         }
-        String body = Json.write(requestBody(messages, responseSchema, schemaName));
+        Map<String, Object> request = requestBody(messages, responseSchema, schemaName);
+        if (tools == null) {
+            return content(post(Json.write(request), messages.size(), size));
+        }
+        request.put("tools", tools.definitions());
+        List<Object> wire = new ArrayList<>((List<?>) request.get("messages"));
+        for (int turn = 0; ; turn++) {
+            request.put("messages", wire);
+            String reply = post(Json.write(request), wire.size(), size);
+            List<Map<?, ?>> calls = ToolCalls.of(reply);
+            if (calls.isEmpty()) {
+                return content(reply);
+            }
+            if (turn >= MAX_TOOL_TURNS) {
+                throw new ChatException(ChatException.Kind.BAD_RESPONSE, "the model was still calling tools after "
+                        + MAX_TOOL_TURNS + " turns");
+            }
+            wire.add(ToolCalls.assistantMessage(calls));
+            for (Map<?, ?> call : calls) {
+                String name = ToolCalls.name(call);
+                log.info("The model called tool " + name);
+                wire.add(ToolCalls.toolMessage(call, tools.call(name, ToolCalls.arguments(call))));
+            }
+        }
+    }
+
+    /** Sends one request body, retrying 429 and 5xx; returns the body of the 2xx reply. */
+    private String post(String body, int messageCount, int size) throws ChatException {
         URI uri = settings.completionsUri();
         int attempts = settings.maxRetries() + 1;
-        log.debug(() -> "POST " + uri + ": model " + settings.model() + ", " + messages.size() + " messages, "
+        log.debug(() -> "POST " + uri + ": model " + settings.model() + ", " + messageCount + " messages, "
                 + size + " characters of prompt, " + body.length() + " characters of request body");
         for (int attempt = 1; ; attempt++) {
             long started = System.nanoTime();
-            HttpResponse<String> response = send(uri, body);
-            int status = response.statusCode();
+            BoundedExchange.Reply response = send(uri, body);
+            int status = response.status();
             long millis = (System.nanoTime() - started) / 1_000_000;
             log.debug(() -> "chat endpoint answered HTTP " + status + " with " + response.body().length()
                     + " characters in " + millis + " ms");
             if (status / 100 == 2) {
-                return content(response.body());
+                return response.body();
             }
             boolean retryable = status == 429 || status / 100 == 5;
             if (!retryable) {
@@ -116,7 +147,7 @@ public final class OpenAiChatClient implements ChatClient {
         return body;
     }
 
-    private HttpResponse<String> send(URI uri, String body) throws ChatException {
+    private BoundedExchange.Reply send(URI uri, String body) throws ChatException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.timeout())
                 .header("Content-Type", "application/json")
@@ -126,26 +157,17 @@ public final class OpenAiChatClient implements ChatClient {
             request.header("Authorization", apiKey.authorizationHeader());
         }
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (HttpConnectTimeoutException e) {
-            throw new ChatException(ChatException.Kind.TIMEOUT, "could not connect to " + settings.baseUrl()
-                    + " within " + describe(settings.timeout()), e);
-        } catch (HttpTimeoutException e) {
-            throw new ChatException(ChatException.Kind.TIMEOUT, "no reply from " + settings.baseUrl() + " within "
-                    + describe(settings.timeout()) + " (model " + settings.model() + ")", e);
-        } catch (ConnectException e) {
-            throw new ChatException(ChatException.Kind.CONNECTION, "cannot connect to " + settings.baseUrl()
-                    + ": connection refused (is the server running and the URL right?)", e);
-        } catch (IOException e) {
-            throw new ChatException(ChatException.Kind.CONNECTION, "cannot reach " + settings.baseUrl() + ": "
-                    + apiKey.scrub(String.valueOf(e.getMessage())), e);
+            return BoundedExchange.send(http, request.build(), settings.timeout(), settings.maxReplyBytes());
+        } catch (BoundedExchange.LimitException e) {
+            throw new ChatException(e.kind(), settings.baseUrl() + " (model " + settings.model() + "): "
+                    + apiKey.scrub(e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ChatException(ChatException.Kind.CONNECTION, "interrupted while waiting for "
-                    + settings.baseUrl(), e);
+                    + settings.baseUrl());
         } catch (IllegalArgumentException e) {
             throw new ChatException(ChatException.Kind.CONNECTION, "invalid chat endpoint URL " + uri + ": "
-                    + e.getMessage(), e);
+                    + e.getMessage());
         }
     }
 
@@ -204,7 +226,7 @@ public final class OpenAiChatClient implements ChatClient {
                 && !choices.isEmpty() && choices.get(0) instanceof Map<?, ?> choice
                 && choice.get("message") instanceof Map<?, ?> message) {
             if (message.get("refusal") instanceof String refusal && !refusal.isBlank()) {
-                throw new ChatException(ChatException.Kind.BAD_RESPONSE, "the model refused to answer: "
+                throw new ChatException(ChatException.Kind.REFUSED, "the model refused to answer: "
                         + apiKey.scrub(refusal));
             }
             if ("length".equals(choice.get("finish_reason"))) {
@@ -244,7 +266,6 @@ public final class OpenAiChatClient implements ChatClient {
     }
 
     private static String describe(Duration duration) {
-        long millis = duration.toMillis();
-        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+        return BoundedExchange.describe(duration);
     }
 }

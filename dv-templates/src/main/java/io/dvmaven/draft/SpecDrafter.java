@@ -27,22 +27,35 @@ import java.util.stream.Collectors;
  * Turns a narrative into draft specs: asks the model for specs in the spec schema, checks the reply with the
  * same loader as hand-written specs (together with the project's specs), sends the errors back for a bounded
  * number of repair rounds, and writes {@code <entity>.draft.yml} files with the model's assumptions, open
- * questions and any remaining errors as comments at the top. Never writes anything but draft files in the spec
- * directory.
+ * questions and any remaining errors as comments at the top. Writes nothing but draft files in the spec
+ * directory and the model's spec for the review feedback ({@link DraftFeedback}).
  */
 public final class SpecDrafter {
 
     /** First line of every draft file; {@link DraftApprover} recognises drafts by it. */
     public static final String HEADER_MARKER = "# DRAFT written by dv:draft";
     private static final Pattern SAFE_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+    /** Longest entity name: file names and every model name derived from it must stay within limits. */
+    static final int MAX_NAME = 63;
     private static final SourceLocation REPLY = SourceLocation.ofFile("model reply");
 
     private final ChatClient client;
     private final DvLog log;
 
+    private final boolean offerTools;
+
     public SpecDrafter(ChatClient client, DvLog log) {
+        this(client, log, false);
+    }
+
+    /**
+     * @param offerTools offer the model {@link DraftTools} ({@code list_models}, {@code fetch_source_columns}); only
+     *                   for servers that support tool calls. The schema enums and checks apply either way.
+     */
+    public SpecDrafter(ChatClient client, DvLog log, boolean offerTools) {
         this.client = client;
         this.log = log;
+        this.offerTools = offerTools;
     }
 
     /**
@@ -54,6 +67,16 @@ public final class SpecDrafter {
      * @throws ChatException  when the first request fails (no draft exists yet)
      */
     public DraftResult draft(DraftRequest request) throws DraftException, ChatException, IOException {
+        if (!request.overwrite()) {
+            List<String> earlier = DraftHeaders.draftsFrom(request.projectDirectory(), request.specDirectory(),
+                    request.narrative().file());
+            if (!earlier.isEmpty()) {
+                throw new DraftException(DraftException.Reason.DRAFT_EXISTS, String.join(", ", earlier)
+                        + (earlier.size() == 1 ? " was" : " were") + " drafted from " + request.narrative().file()
+                        + " already (maybe edited since); nothing was sent. Review and approve it, delete it, or "
+                        + "allow overwriting it");
+            }
+        }
         DraftResult result = propose(request);
         if (result.drafts().isEmpty()) {
             throw new DraftException(DraftException.Reason.DRAFT_INVALID, "the model's reply could not be read "
@@ -79,6 +102,7 @@ public final class SpecDrafter {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             Files.move(temp, targets.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written.add(targets.get(i));
+            DraftFeedback.keepDrafted(request.projectDirectory(), draft.entity(), draft.spec());
             log.info("Wrote " + draft.draftFile() + " (" + (draft.valid() ? "valid" : count(errorsOf(draft,
                     result.problems()).size(), "error")) + ", " + count(draft.assumptions().size(), "assumption")
                     + ", " + count(draft.openQuestions().size(), "open question") + ")");
@@ -115,8 +139,9 @@ public final class SpecDrafter {
         List<EntitySpec> known = existing == null ? List.of() : existing.entities();
         List<ChatMessage> messages = new ArrayList<>();
         messages.add(ChatMessage.system(systemPrompt()));
-        messages.add(ChatMessage.user(userPrompt(request.narrative(), known)));
-        Map<String, Object> schema = DraftSchema.responseSchema();
+        messages.add(ChatMessage.user(userPrompt(request.narrative(), known)
+                + GroundedSchema.promptSection(request.catalog())));
+        Map<String, Object> schema = GroundedSchema.restrict(DraftSchema.responseSchema(), request.catalog());
         log.info("Drafting specs from " + request.narrative().file() + " with model " + request.modelLabel()
                 + " (" + count(known.size(), "existing entity", "existing entities") + " as context, up to "
                 + count(request.repairRounds(), "repair round") + ")");
@@ -125,7 +150,8 @@ public final class SpecDrafter {
         for (int round = 0; ; round++) {
             String reply;
             try {
-                reply = client.complete(messages, schema, DraftSchema.NAME);
+                reply = client.complete(messages, schema, DraftSchema.NAME,
+                        offerTools ? new DraftTools(project, request.catalog()) : null);
             } catch (ChatException e) {
                 if (last == null) {
                     throw e;
@@ -158,7 +184,7 @@ public final class SpecDrafter {
             throws IOException {
         Object parsed;
         try {
-            parsed = Json.parse(stripFence(reply));
+            parsed = Json.parse(ReplyText.json(reply));
         } catch (Json.JsonSyntaxException e) {
             return new DraftResult(List.of(), List.of(Diagnostic.error(REPLY, "draft.not-json",
                     "the reply is not valid JSON: " + e.getMessage(),
@@ -175,6 +201,13 @@ public final class SpecDrafter {
         for (Map<String, Object> entry : entries) {
             Map<String, Object> spec = asMap(entry.get("spec"));
             String name = entityName(spec, unchecked.size() + 1);
+            if (name.startsWith("unnamed_") && spec.get("entity") instanceof Map<?, ?> entity
+                    && entity.get("name") instanceof String given) {
+                shapeProblems.add(Diagnostic.error(REPLY, "draft.entity-name", "entity name '"
+                        + (given.length() > 40 ? given.substring(0, 40) + "..." : given) + "' (" + given.length()
+                        + " characters) is not a lower snake_case name of at most " + MAX_NAME + " characters",
+                        "name the entity in lower snake_case, at most " + MAX_NAME + " characters"));
+            }
             int seen = used.merge(name, 1, Integer::sum);
             if (seen > 1) {
                 name = name + "_" + seen;
@@ -189,6 +222,10 @@ public final class SpecDrafter {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(shapeProblems);
         diagnostics.addAll(CandidateValidator.validate(project, specs, request.naming(), texts));
+        for (DraftedSpec draft : unchecked) {
+            diagnostics.addAll(GroundingCheck.check(draft, texts.get(draft.entity() + ".draft.yml"),
+                    request.catalog()));
+        }
         List<DraftedSpec> drafts = new ArrayList<>();
         for (DraftedSpec draft : unchecked) {
             List<Diagnostic> own = diagnostics.stream()
@@ -238,7 +275,7 @@ public final class SpecDrafter {
 
     private static String entityName(Map<String, Object> spec, int index) {
         if (spec.get("entity") instanceof Map<?, ?> entity && entity.get("name") instanceof String name
-                && SAFE_NAME.matcher(name).matches() && name.length() <= 200) { // file names: 255 bytes
+                && name.length() <= MAX_NAME && SAFE_NAME.matcher(name).matches()) {
             return name;
         }
         return "unnamed_" + index;
@@ -250,19 +287,6 @@ public final class SpecDrafter {
         }
         return list.stream().filter(item -> item != null && !String.valueOf(item).isBlank())
                 .map(item -> String.valueOf(item).strip().replaceAll("\\s+", " ")).toList();
-    }
-
-    /** Local servers sometimes wrap JSON in a Markdown fence even when asked for a schema. */
-    static String stripFence(String reply) {
-        String text = reply.strip();
-        if (text.startsWith("```")) {
-            int newline = text.indexOf('\n');
-            int end = text.lastIndexOf("```");
-            if (newline > 0 && end > newline) {
-                return text.substring(newline + 1, end).strip();
-            }
-        }
-        return text;
     }
 
     // ---------------------------------------------------------------- file text

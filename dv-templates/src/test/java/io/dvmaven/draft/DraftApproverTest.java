@@ -7,6 +7,7 @@ import io.dvmaven.model.naming.NamingConventions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,19 +36,67 @@ class DraftApproverTest {
     }
 
     @Test
-    void renamesAValidDraftKeepingItsBytesAndWarnsAboutOpenQuestions() throws IOException, DraftException {
+    void approvesWithoutTheDraftMarkerRecordsWhoWhatAndWhenAndWarnsAboutOpenQuestions() throws Exception {
         draft("provider", "provider-single-source", "provider.yml");
+        Files.writeString(project.resolve("x.md"), "narrative\n");
         String before = Files.readString(specs.resolve("provider.draft.yml"));
 
         List<Path> approved = new DraftApprover(log).approve(project, specs, NamingConventions.defaults(),
-                "provider");
+                "provider", "Ann Reviewer", Instant.parse("2026-01-02T03:04:05Z"));
 
         assertThat(approved).containsExactly(specs.resolve("provider.yml"));
-        assertThat(Files.readString(specs.resolve("provider.yml"))).isEqualTo(before);
+        String spec = Files.readString(specs.resolve("provider.yml"));
+        assertThat(spec).isEqualTo(before.substring(before.indexOf("# Assumptions:")))
+                .doesNotContain("DRAFT").doesNotContain("ignore");
+        assertThat(specs.resolve("provider.draft.yml")).doesNotExist();
+        ApprovalLedger.Approval record = new ApprovalLedger(project).read().get(0);
+        assertThat(record).isEqualTo(new ApprovalLedger.Approval("provider", "specs/provider.yml", "Ann Reviewer",
+                "2026-01-02T03:04:05Z", "m", "x.md", ApprovalLedger.sha256("narrative\n".getBytes()),
+                ApprovalLedger.sha256(spec.getBytes())));
         assertThat(log.lines).containsExactly(
                 "[INFO] Approved specs/provider.draft.yml -> specs/provider.yml",
+                "[INFO] Recorded the approval in dv-approvals.json (by Ann Reviewer); commit it with the spec",
                 "[WARN] The approved spec still lists 2 open questions in the header comments; settle them and "
                         + "delete the comments");
+    }
+
+    @Test
+    void anEditAfterApprovalIsReportedUntilItIsApprovedAgain() throws Exception {
+        draft("provider", "provider-single-source", "provider.yml");
+        new DraftApprover(log).approve(project, specs, NamingConventions.defaults(), "provider", "ann",
+                Instant.parse("2026-01-02T03:04:05Z"));
+        ApprovalLedger ledger = new ApprovalLedger(project);
+        assertThat(ledger.editedSinceApproval(project)).isEmpty();
+
+        Files.writeString(specs.resolve("provider.yml"), Files.readString(specs.resolve("provider.yml"))
+                .replace("npi", "npi_number"));
+
+        assertThat(ledger.editedSinceApproval(project)).singleElement().asString()
+                .startsWith("specs/provider.yml: edited since ann approved it at 2026-01-02T03:04:05Z (hash ");
+
+        new DraftApprover(log).approve(project, specs, NamingConventions.defaults(), "provider", "bob",
+                Instant.parse("2026-01-03T00:00:00Z"));
+        assertThat(ledger.editedSinceApproval(project)).isEmpty();
+        assertThat(ledger.read()).singleElement().satisfies(a -> {
+            assertThat(a.approvedBy()).isEqualTo("bob");
+            assertThat(a.narrative()).isEqualTo("x.md");
+        });
+    }
+
+    @Test
+    void entityParametersAreNamesNeverPaths() throws IOException {
+        Files.createDirectories(project.resolve("x"));
+        Files.writeString(project.resolve("x/evil.draft.yml"), "entity: {name: evil}\n");
+
+        for (String entity : List.of("../x/evil", "../../x", "a/b", "Member")) {
+            assertThatThrownBy(() -> new DraftApprover(log).approve(project, specs, NamingConventions.defaults(),
+                    entity))
+                    .isInstanceOfSatisfying(DraftException.class, e -> assertThat(e.reason())
+                            .isEqualTo(DraftException.Reason.NO_DRAFT))
+                    .hasMessageStartingWith("entity '" + entity + "' is not an entity name");
+        }
+        assertThat(project.resolve("x/evil.draft.yml")).exists();
+        assertThat(project.resolve("x/evil.yml")).doesNotExist();
     }
 
     @Test

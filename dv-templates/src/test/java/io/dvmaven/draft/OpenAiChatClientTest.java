@@ -154,7 +154,8 @@ class OpenAiChatClientTest {
                 .complete(MESSAGES, SCHEMA, "s"))
                 .isInstanceOfSatisfying(ChatException.class, e -> assertThat(e.kind())
                         .isEqualTo(ChatException.Kind.TIMEOUT))
-                .hasMessage("no reply from " + url + " within 300ms (model gpt-test)");
+                .hasMessage(url + " (model gpt-test): no complete reply within the deadline of 300ms (no response "
+                        + "headers)");
     }
 
     @Test
@@ -168,7 +169,7 @@ class OpenAiChatClientTest {
         assertThatThrownBy(() -> client(url).complete(MESSAGES, SCHEMA, "s"))
                 .isInstanceOfSatisfying(ChatException.class, e -> assertThat(e.kind())
                         .isEqualTo(ChatException.Kind.CONNECTION))
-                .hasMessage("cannot connect to " + url + ": connection refused (is the server running and the URL "
+                .hasMessage(url + " (model gpt-test): connection refused (is the server running and the URL "
                         + "right?)");
     }
 

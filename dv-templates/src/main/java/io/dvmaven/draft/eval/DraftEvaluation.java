@@ -80,6 +80,10 @@ public final class DraftEvaluation {
             }
             List<Map<String, Object>> drafted = result.drafts().stream().map(DraftedSpec::spec).toList();
             Map<SpecScorer.Field, FieldScore> scores = new EnumMap<>(SpecScorer.score(drafted, golden));
+            if (!result.valid()) {
+                // a draft that does not validate cannot be used: nothing in it counts as matched
+                scores.replaceAll((field, score) -> new FieldScore(0, score.predicted(), score.expected()));
+            }
             int questions = result.drafts().stream().mapToInt(d -> d.openQuestions().size()).sum();
             log.debug(() -> "Evaluation case " + evalCase.name() + ": " + result.rounds() + " rounds, errors "
                     + result.errors().size());
