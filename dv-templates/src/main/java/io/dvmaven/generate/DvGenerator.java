@@ -14,6 +14,8 @@ import io.dvmaven.templates.DbtProjectRenderer;
 import io.dvmaven.templates.GeneratedHeader;
 import io.dvmaven.templates.PendingFile;
 import io.dvmaven.templates.RenderOptions;
+import io.dvmaven.model.target.TargetIdentifierRule;
+import io.dvmaven.model.target.WarehouseTarget;
 import io.dvmaven.templates.RenderedFile;
 import io.dvmaven.templates.Rendering;
 import io.dvmaven.templates.SpilledFile;
@@ -204,6 +206,7 @@ public final class DvGenerator {
         DesignResult design = designSource == null
                 ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads())
                 : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
+        design = TargetIdentifierRule.apply(design, request.target());
         List<String> entities = entityNames(design);
         times.lap("load");
         if (design.hasErrors() || design.vault() == null) {
@@ -317,7 +320,7 @@ public final class DvGenerator {
 
     private RenderOptions renderOptions(GenerateRequest request) {
         return new RenderOptions(request.generatorVersion(), request.templateDirectory(), request.generatedAt(),
-                request.duckdbShims(), request.naming());
+                request.duckdbShims(), request.naming(), request.target());
     }
 
     /** Characters of rendered content a plan keeps for writing: an eighth of the heap. */
@@ -620,6 +623,9 @@ public final class DvGenerator {
         configuration.put("plugin version", request.generatorVersion());
         configuration.put("naming", request.naming().toString());
         configuration.put("duckdbShims", Boolean.toString(request.duckdbShims()));
+        if (!request.target().equals(WarehouseTarget.defaultTarget())) {
+            configuration.put("target", request.target().id()); // absent for the default: older indexes stay valid
+        }
         configuration.put("specDirectory", request.projectDirectory().relativize(request.specDirectory()).toString());
         configuration.put("templateDirectory", String.valueOf(request.templateDirectory()));
         new DbtProjectRenderer(renderOptions(request)).templateHashes()

@@ -145,8 +145,8 @@ public final class DbtProjectRenderer {
             files.add(file("macros/dv/" + test + ".sql", "macro", test + ".sql.mustache", NoView::new,
                     List.of(), List.of(), List.of()));
         }
-        if (options.duckdbShims()) {
-            files.add(file("macros/dv/" + SHIMS + ".sql", "macro", SHIMS + ".sql.mustache", NoView::new,
+        for (String macros : TargetMacros.files(options.target(), options.duckdbShims())) {
+            files.add(file("macros/dv/" + macros + ".sql", "macro", macros + ".sql.mustache", NoView::new,
                     List.of(), List.of(), List.of()));
         }
         files.sort(Comparator.comparing(PendingFile::path));

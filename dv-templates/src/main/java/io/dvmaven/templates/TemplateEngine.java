@@ -40,6 +40,7 @@ final class TemplateEngine {
 
     /** Every built-in template, partials included (a test keeps this list equal to the resource folder). */
     static final List<String> BUILT_IN = List.of("automate_dv_duckdb_shims.sql.mustache",
+            "automate_dv_spark_dispatch.sql.mustache",
             "business_rule_test.sql.mustache", "dv_expression_is_true.sql.mustache",
             "dv_unique_combination_of_columns.sql.mustache", "hub.sql.mustache", "link.sql.mustache",
             "partials/column.mustache", "sat.sql.mustache", "schema.yml.mustache", "sources.yml.mustache",
