@@ -3,6 +3,7 @@ package io.dvmaven.plugin;
 import io.dvmaven.generate.DvGenerator;
 import io.dvmaven.generate.GenerateRequest;
 import io.dvmaven.generate.ProjectLock;
+import io.dvmaven.model.target.WarehouseTarget;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.naming.NamingConventions;
 import java.io.File;
@@ -109,6 +110,19 @@ public abstract class AbstractDvMojo extends AbstractMojo {
 
     /** How long a goal waits for another build on the same project. */
     private static final java.time.Duration LOCK_TIMEOUT = java.time.Duration.ofMinutes(30);
+    /**
+     * The warehouse the generated project runs on: {@code duckdb}, {@code postgres}, {@code snowflake},
+     * {@code databricks}, {@code spark}, {@code sqlserver} or {@code bigquery}. Names in the specs are checked
+     * against its identifier length and reserved words before anything is written, and the dispatch macros it
+     * needs are generated (DuckDB shims; for Spark, {@code spark__} macros serving AutomateDV's Databricks SQL).
+     * See docs/warehouses.md.
+     *
+     * <p>Default: {@code duckdb}. Property: {@code dv.target}. Example: {@code <target>postgres</target>}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.TARGET, defaultValue = "duckdb")
+    private String target;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -193,7 +207,15 @@ public abstract class AbstractDvMojo extends AbstractMojo {
                 overwrite,
                 generatedAt,
                 duckdbShims,
-                DvGenerator.bundledVersion());
+                DvGenerator.bundledVersion(),
+                warehouseTarget());
+    }
+
+    /** The configured {@code dv.target}. */
+    protected WarehouseTarget warehouseTarget() throws MojoFailureException {
+        return WarehouseTarget.of(target == null ? "duckdb" : target).orElseThrow(() -> new MojoFailureException(
+                "Unknown <target> '" + target + "' of dv-maven-plugin; use one of: " + WarehouseTarget.ids()
+                        + " (-Ddv.target=...)"));
     }
 
     /**

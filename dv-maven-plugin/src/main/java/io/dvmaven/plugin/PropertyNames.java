@@ -31,6 +31,8 @@ public final class PropertyNames {
     public static final String TIMESTAMP = "dv.timestamp";
     /** Generate the DuckDB dispatch shims. */
     public static final String DUCKDB_SHIMS = "dv.duckdbShims";
+    /** The warehouse the generated project runs on (duckdb, postgres, snowflake, databricks, spark, ...). */
+    public static final String TARGET = "dv.target";
 
     /** Skips dv:draft only. */
     public static final String DRAFT_SKIP = "dv.draft.skip";

@@ -1,5 +1,7 @@
 package io.dvmaven.generate;
 
+import io.dvmaven.model.target.WarehouseTarget;
+
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.DvLog;
@@ -154,7 +156,7 @@ public final class DvGenerator {
 
     private RenderOptions renderOptions(GenerateRequest request) {
         return new RenderOptions(request.generatorVersion(), request.templateDirectory(), request.generatedAt(),
-                request.duckdbShims(), request.naming());
+                request.duckdbShims(), request.naming(), request.target());
     }
 
     /**
@@ -235,6 +237,9 @@ public final class DvGenerator {
         configuration.put("plugin version", request.generatorVersion());
         configuration.put("naming", request.naming().toString());
         configuration.put("duckdbShims", Boolean.toString(request.duckdbShims()));
+        if (!request.target().equals(WarehouseTarget.defaultTarget())) {
+            configuration.put("target", request.target().id()); // absent for the default: older indexes stay valid
+        }
         configuration.put("specDirectory", request.projectDirectory().relativize(request.specDirectory()).toString());
         configuration.put("templateDirectory", String.valueOf(request.templateDirectory()));
         new DbtProjectRenderer(renderOptions(request)).templateHashes()

@@ -1,6 +1,7 @@
 package io.dvmaven.generate;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -18,6 +19,8 @@ import java.util.Objects;
  * @param generatedAt       timestamp written into headers; {@code null} writes none (byte-identical reruns)
  * @param duckdbShims       also generate the {@code duckdb__*} dispatch shims AutomateDV needs on DuckDB
  * @param generatorVersion  version written into headers and reports
+ * @param target            the warehouse the project runs on: names are checked against it, and its dispatch
+ *                          macros are generated (io.dvmaven.templates.TargetMacros)
  */
 public record GenerateRequest(
         Path projectDirectory,
@@ -28,7 +31,16 @@ public record GenerateRequest(
         boolean overwriteEdited,
         Instant generatedAt,
         boolean duckdbShims,
-        String generatorVersion) {
+        String generatorVersion,
+        WarehouseTarget target) {
+
+    /** A request for the default target (DuckDB). */
+    public GenerateRequest(Path projectDirectory, Path specDirectory, Path reportDirectory, NamingConventions naming,
+                           Path templateDirectory, boolean overwriteEdited, Instant generatedAt, boolean duckdbShims,
+                           String generatorVersion) {
+        this(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory, overwriteEdited,
+                generatedAt, duckdbShims, generatorVersion, WarehouseTarget.defaultTarget());
+    }
 
     public GenerateRequest {
         projectDirectory = Objects.requireNonNull(projectDirectory, "projectDirectory").toAbsolutePath().normalize();
@@ -37,6 +49,12 @@ public record GenerateRequest(
         Objects.requireNonNull(naming, "naming");
         templateDirectory = templateDirectory == null ? null : templateDirectory.toAbsolutePath().normalize();
         Objects.requireNonNull(generatorVersion, "generatorVersion");
+        target = target == null ? WarehouseTarget.defaultTarget() : target;
+    }
+
+    public GenerateRequest withTarget(WarehouseTarget warehouse) {
+        return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, warehouse);
     }
 
     /**
@@ -51,26 +69,26 @@ public record GenerateRequest(
 
     public GenerateRequest withSpecDirectory(Path directory) {
         return new GenerateRequest(projectDirectory, directory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, generatedAt, duckdbShims, generatorVersion);
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target);
     }
 
     public GenerateRequest withTemplateDirectory(Path directory) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, directory,
-                overwriteEdited, generatedAt, duckdbShims, generatorVersion);
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target);
     }
 
     public GenerateRequest withOverwriteEdited(boolean overwrite) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwrite, generatedAt, duckdbShims, generatorVersion);
+                overwrite, generatedAt, duckdbShims, generatorVersion, target);
     }
 
     public GenerateRequest withGeneratedAt(Instant timestamp) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, timestamp, duckdbShims, generatorVersion);
+                overwriteEdited, timestamp, duckdbShims, generatorVersion, target);
     }
 
     public GenerateRequest withGeneratorVersion(String version) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, generatedAt, duckdbShims, version);
+                overwriteEdited, generatedAt, duckdbShims, version, target);
     }
 }

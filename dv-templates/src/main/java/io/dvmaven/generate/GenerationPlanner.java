@@ -1,5 +1,7 @@
 package io.dvmaven.generate;
 
+import io.dvmaven.model.target.TargetIdentifierRule;
+
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.vault.Vault;
@@ -53,6 +55,7 @@ final class GenerationPlanner {
         DesignResult design = designSource == null
                 ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads)
                 : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
+        design = TargetIdentifierRule.apply(design, request.target());
         List<String> entities = entityNames(design);
         times.lap("load");
         if (design.hasErrors() || design.vault() == null) {

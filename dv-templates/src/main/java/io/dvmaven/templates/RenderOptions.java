@@ -1,6 +1,7 @@
 package io.dvmaven.templates;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Objects;
@@ -15,13 +16,21 @@ import java.util.Objects;
  * @param duckdbShims       also render the {@code duckdb__*} dispatch shims AutomateDV needs on DuckDB
  * @param naming            the naming conventions the vault was resolved with; the renderer needs the record
  *                          source and load timestamp column names, which the vault does not carry
+ * @param target            the warehouse; decides which dispatch macros are generated ({@link TargetMacros})
  */
 public record RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
-                            NamingConventions naming) {
+                            NamingConventions naming, WarehouseTarget target) {
 
     public RenderOptions {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         Objects.requireNonNull(naming, "naming");
+        target = target == null ? WarehouseTarget.defaultTarget() : target;
+    }
+
+    /** Options for the default target (DuckDB). */
+    public RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
+                         NamingConventions naming) {
+        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, WarehouseTarget.defaultTarget());
     }
 
     /** Options for a vault resolved with the default naming conventions. */

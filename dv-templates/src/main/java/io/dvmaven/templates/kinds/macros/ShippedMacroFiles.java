@@ -1,5 +1,6 @@
 package io.dvmaven.templates.kinds.macros;
 
+import io.dvmaven.templates.TargetMacros;
 import io.dvmaven.templates.Views.NoView;
 import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
@@ -9,16 +10,15 @@ import java.util.stream.Stream;
 
 /**
  * Macros shipped into {@code macros/dv}: the generic tests the generated schema.yml files use (so no package is
- * needed), and, when asked, the {@code duckdb__*} dispatch shims AutomateDV needs on DuckDB.
+ * needed), and the dispatch macros the target needs ({@link TargetMacros}).
  */
 public final class ShippedMacroFiles extends AbstractKindFiles {
 
     /** Generic tests the generated schema.yml files use. */
     static final List<String> GENERIC_TESTS = List.of("dv_expression_is_true", "dv_unique_combination_of_columns");
-    static final String SHIMS = "automate_dv_duckdb_shims";
 
     public ShippedMacroFiles() {
-        super("macro", Stream.concat(GENERIC_TESTS.stream(), Stream.of(SHIMS)).map(ShippedMacroFiles::template)
+        super("macro", Stream.concat(GENERIC_TESTS.stream(), Stream.of(TargetMacros.DUCKDB_SHIMS, TargetMacros.SPARK_DISPATCH)).map(ShippedMacroFiles::template)
                 .toList());
     }
 
@@ -27,8 +27,8 @@ public final class ShippedMacroFiles extends AbstractKindFiles {
         for (String test : GENERIC_TESTS) {
             add(out, test);
         }
-        if (context.options().duckdbShims()) {
-            add(out, SHIMS);
+        for (String macros : TargetMacros.files(context.options().target(), context.options().duckdbShims())) {
+            add(out, macros);
         }
     }
 
