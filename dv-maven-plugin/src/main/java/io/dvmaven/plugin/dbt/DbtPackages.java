@@ -191,7 +191,8 @@ public final class DbtPackages {
         }
     }
 
-    private static void copyTree(Path source, Path target) throws IOException {
+    /** Copies {@code source} and everything under it to {@code target}, replacing files that exist. */
+    static void copyTree(Path source, Path target) throws IOException {
         try (Stream<Path> paths = Files.walk(source)) {
             for (Path path : paths.toList()) {
                 Path destination = target.resolve(source.relativize(path).toString());

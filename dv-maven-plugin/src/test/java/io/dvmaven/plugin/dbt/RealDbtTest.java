@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -62,16 +61,7 @@ class RealDbtTest {
     private Path copy(String resource) throws Exception {
         Path source = Path.of(RealDbtTest.class.getResource("/" + resource).toURI());
         Path target = dir.resolve(resource);
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path destination = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination);
-                }
-            }
-        }
+        DbtPackages.copyTree(source, target);
         return target;
     }
 

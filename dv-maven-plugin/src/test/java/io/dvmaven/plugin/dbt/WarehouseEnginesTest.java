@@ -175,7 +175,7 @@ class WarehouseEnginesTest {
 
     private static GenerateResult generate(Path project, WarehouseTarget target) throws Exception {
         Files.createDirectories(project);
-        copyTree(EXAMPLE.resolve("specs"), project.resolve("specs"));
+        DbtPackages.copyTree(EXAMPLE.resolve("specs"), project.resolve("specs"));
         Files.copy(EXAMPLE.resolve("dbt_project.yml"), project.resolve("dbt_project.yml"));
         Files.copy(EXAMPLE.resolve("packages.yml"), project.resolve("packages.yml"));
         GenerateResult result = new DvGenerator().generate(GenerateRequest.defaults(project).withTarget(target),
@@ -248,19 +248,6 @@ class WarehouseEnginesTest {
     private static void skipUnless(boolean condition, String why) {
         if (!condition) {
             skip(why);
-        }
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> paths = Files.walk(source)) {
-            for (Path path : paths.toList()) {
-                Path destination = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination);
-                }
-            }
         }
     }
 
