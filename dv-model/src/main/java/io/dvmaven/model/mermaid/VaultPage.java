@@ -131,7 +131,8 @@ public final class VaultPage {
     /** Tables of the vault, one diagram node each. */
     public static List<String> tables(Vault vault) {
         return java.util.stream.Stream.of(vault.hubs().stream().map(Hub::model),
-                vault.links().stream().map(Link::model), vault.satellites().stream().map(Satellite::model))
+                vault.links().stream().map(Link::model), vault.satellites().stream().map(Satellite::model),
+                vault.furtherObjects().stream().map(io.dvmaven.model.vault.VaultObject::model))
                 .flatMap(s -> s).sorted().toList();
     }
 }
