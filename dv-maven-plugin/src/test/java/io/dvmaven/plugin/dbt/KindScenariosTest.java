@@ -18,6 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -53,6 +57,7 @@ class KindScenariosTest {
     private static final Path WORK = Path.of("target/kind-scenarios").toAbsolutePath();
     private static final List<String> ENGINES = List.of("duckdb", "postgres");
     private static final String PROFILE = "dv_scenario";
+    private static final int PARALLEL_RUNS = 3;
 
     @TestFactory
     Stream<DynamicNode> everyScenarioLandsTheExpectedRowsOnEveryEngine() throws IOException {
@@ -62,13 +67,33 @@ class KindScenariosTest {
         }
         assertThat(scenarios).as("scenario folders under " + SCENARIOS).isNotEmpty();
         Map<String, Path> engines = engines();
+        boolean vendored = Files.isRegularFile(AUTOMATE_DV.resolve("dbt_project.yml"));
+        // Every run starts now, a few at a time (dbt spends most of its time waiting on the engine); each dynamic
+        // test then waits for its own run, so reports still show one test per scenario and engine.
+        ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_RUNS);
+        Map<String, Future<?>> runs = new LinkedHashMap<>();
+        if (vendored) {
+            for (Path folder : scenarios) {
+                for (String engine : engines.keySet()) {
+                    runs.put(folder.getFileName() + "/" + engine, pool.submit(() -> {
+                        run(folder, engine, engines.get(engine));
+                        return null;
+                    }));
+                }
+            }
+        }
+        pool.shutdown();
         return scenarios.stream().map(folder -> DynamicContainer.dynamicContainer(folder.getFileName().toString(),
                 ENGINES.stream().map(engine -> DynamicTest.dynamicTest(engine, () -> {
-                    skipUnless(Files.isRegularFile(AUTOMATE_DV.resolve("dbt_project.yml")),
+                    skipUnless(vendored,
                             "the real AutomateDV is not at " + AUTOMATE_DV + " (../shared/vendor beside the clone)");
                     skipUnless(engines.containsKey(engine), engine + " is not configured (DV_ENGINE_"
                             + engine.toUpperCase(Locale.ROOT) + "_PYTHON; .ci/engines.sh sets it)");
-                    run(folder, engine, engines.get(engine));
+                    try {
+                        runs.get(folder.getFileName() + "/" + engine).get(15, TimeUnit.MINUTES);
+                    } catch (ExecutionException e) {
+                        throw e.getCause();
+                    }
                 }))));
     }
 
