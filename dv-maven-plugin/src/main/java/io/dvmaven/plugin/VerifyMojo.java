@@ -189,30 +189,6 @@ public class VerifyMojo extends AbstractDvMojo {
     private List<String> dbtArgs;
 
     /**
-     * Your own dbt profiles directory (holding {@code profiles.yml}) to run against a real warehouse. When unset,
-     * the goal writes a DuckDB profile under {@code target/dv/dbt-profiles} and creates the raw source tables in
-     * {@code target/dv/embedded.duckdb}, so verify needs no warehouse. Credentials are never logged.
-     *
-     * <p>Default: none (embedded DuckDB). Property: {@code dv.dbt.profilesDir}. Example:
-     * <pre>&lt;dbtProfilesDir&gt;${user.home}/.dbt&lt;/dbtProfilesDir&gt;</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_PROFILES_DIR)
-    private File dbtProfilesDir;
-
-    /**
-     * The target of your profile ({@code --target}); only with {@code dbtProfilesDir}.
-     *
-     * <p>Default: the profile's default target. Property: {@code dv.dbt.target}. Example:
-     * <pre>{@code <dbtTarget>ci</dbtTarget>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_TARGET)
-    private String dbtTarget;
-
-    /**
      * Extra environment variables for dbt, e.g. what your {@code profiles.yml} reads with {@code env_var()}.
      * Values are never logged.
      *
@@ -369,7 +345,7 @@ public class VerifyMojo extends AbstractDvMojo {
     }
 
     /** The request built from the parameters; validates what the core cannot word in POM terms. */
-    VerifyRequest request() throws MojoFailureException {
+    VerifyRequest request() throws MojoFailureException, io.dvmaven.plugin.dbt.DbtException {
         if (maxListedFindings < 1) {
             throw new MojoFailureException("maxListedFindings must be 1 or more, was " + maxListedFindings
                     + " (fix <maxListedFindings> or -D" + PropertyNames.VERIFY_MAX_LISTED_FINDINGS + ")");
@@ -435,9 +411,8 @@ public class VerifyMojo extends AbstractDvMojo {
                 .install(dbtInstall)
                 .installDirectory(install)
                 .installVersions(dbtInstallCoreVersion, dbtInstallDuckdbVersion)
-                .profilesDirectory(dbtProfilesDir == null ? null : dbtProfilesDir.toPath().toAbsolutePath()
-                        .normalize())
-                .target(dbtTarget == null || dbtTarget.isBlank() ? null : dbtTarget.trim())
+                .profilesDirectory(dbtProfilesDir())
+                .target(dbtTarget())
                 .environment(environment())
                 .timeout(Duration.ofSeconds(dbtTimeout))
                 .offlinePackages(packages)

@@ -94,6 +94,8 @@ class VerifyMojoTest {
         assertThat(dbt.profilesDirectory()).isEqualTo(basedir().resolve("profiles"));
         assertThat(dbt.embedded()).isFalse();
         assertThat(dbt.target()).isEqualTo("ci");
+        assertThat(mojo.request().generation().target()).as("the type of the profile's ci output")
+                .isEqualTo(io.dvmaven.model.target.WarehouseTarget.POSTGRES);
         assertThat(dbt.environment()).containsExactly(Map.entry("DBT_ROLE", "ci"));
         assertThat(dbt.timeout()).isEqualTo(Duration.ofSeconds(600));
         assertThat(dbt.sampleRows()).isEqualTo(250);
