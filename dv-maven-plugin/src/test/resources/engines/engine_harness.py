@@ -58,7 +58,7 @@ def fingerprint(columns, rows):
     return {"rows": len(digests), "sha256": hashlib.sha256("\n".join(digests).encode("ascii")).hexdigest()[:16]}
 
 
-def run_dbt(project, profiles, extra_env):
+def run_dbt(project, profiles, extra_env, dbt_vars=None):
     from dbt.cli.main import dbtRunner
     os.environ.update(extra_env)
     lines = []
@@ -73,7 +73,7 @@ def run_dbt(project, profiles, extra_env):
     started = time.monotonic()
     result = dbtRunner(callbacks=[on_event]).invoke(
         ["build", "--project-dir", project, "--profiles-dir", profiles, "--target", "engine", "--no-use-colors",
-         "--log-format", "text"])
+         "--log-format", "text"] + (["--vars", json.dumps(dbt_vars)] if dbt_vars else []))
     elapsed = time.monotonic() - started
     counts = {"PASS": 0, "WARN": 0, "ERROR": 0, "SKIP": 0, "TOTAL": 0}
     for line in lines:
@@ -137,6 +137,10 @@ class Engine:
         cursor = self.execute(f"SELECT * FROM {self.table(schema, name)}")
         return [d[0] for d in cursor.description], cursor.fetchall()
 
+    def query(self, sql):
+        """Rows of a check query, sorted, so that engines compare equal."""
+        return sorted(self.execute(sql).fetchall(), key=lambda row: [str(v) for v in row])
+
     def close(self):
         self.connection.close()
 
@@ -146,7 +150,8 @@ class DuckDb(Engine):
 
     def __init__(self):
         import duckdb
-        self.path = os.path.join(PLAN["work"], "engine.duckdb")
+        # the file name is the catalog name: a plan whose sources name a database chooses it
+        self.path = os.path.join(PLAN["work"], PLAN.get("duckdbFile", "engine.duckdb"))
         for stale in (self.path, self.path + ".wal"):
             if os.path.exists(stale):
                 os.remove(stale)
@@ -294,6 +299,9 @@ class Spark(Engine):
         frame = self.spark.table(self.table(schema, name))
         return frame.columns, [tuple(r) for r in frame.collect()]
 
+    def query(self, sql):
+        return sorted([tuple(r) for r in self.spark.sql(sql).collect()], key=lambda row: [str(v) for v in row])
+
     def profile(self):
         return {"type": "spark", "method": "session", "host": "localhost", "schema": "dv", "threads": 1}
 
@@ -331,7 +339,7 @@ def main():
         for table in PLAN["rawTables"]:
             engine.replace_rows(table, load["rows"].get(table["schema"] + "." + table["name"], []))
         engine.before_dbt()
-        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}))
+        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}), load.get("vars"))
         engine.after_dbt()
         log(f"load {number}: dbt build PASS={counts['PASS']} WARN={counts['WARN']} ERROR={counts['ERROR']}"
             f" SKIP={counts['SKIP']} TOTAL={counts['TOTAL']} in {elapsed:.1f} s")
@@ -340,7 +348,11 @@ def main():
             for name in PLAN["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
                 tables[name] = fingerprint(columns, rows)
-        result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables})
+        checks = {}
+        if counts["ERROR"] == 0:
+            for name, sql in PLAN.get("checks", {}).items():
+                checks[name] = [[normalise("", v) for v in row] for row in engine.query(sql)]
+        result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables, "checks": checks})
         if counts["ERROR"]:
             break
     engine.close()

@@ -68,7 +68,8 @@ public final class KindContext {
 
     /** Record source values written by these staging models, sorted, distinct. */
     public List<String> recordSources(List<String> stageModels) {
-        return stageModels.stream().map(stages::get).filter(s -> s != null).map(Stage::recordSource)
+        return stageModels.stream().map(stages::get).filter(s -> s != null)
+                .map(s -> s.recordSource() == null ? ColumnDocs.COMPUTED_RECORD_SOURCE : s.recordSource())
                 .distinct().sorted().toList();
     }
 

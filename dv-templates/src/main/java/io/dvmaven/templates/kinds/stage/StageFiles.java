@@ -59,15 +59,16 @@ public final class StageFiles extends AbstractKindFiles {
         RawSource raw = context.rawSource(stage.source());
         String description = "Staging view of " + stage.entity() + " rows from source system " + stage.source()
                 + " (" + (raw == null ? "" : raw.schema() + ".") + stage.rawTable() + "): adds the business key(s), "
-                + "record source '" + stage.recordSource() + "' and load timestamp, and computes the hash keys and "
+                + (stage.recordSource() == null ? "a record source computed per row"
+                : "record source '" + stage.recordSource() + "'") + " and load timestamp, and computes the hash keys and "
                 + "hashdiffs the vault tables load from. Source columns are passed through unchanged.";
         List<ColumnDoc> columns = new ArrayList<>();
         Set<String> documented = new LinkedHashSet<>();
         for (DerivedColumn d : stage.derivedColumns()) {
             documented.add(d.name());
-            columns.add(column(d.name(), orElse(d.description(), d.expression().startsWith("!")
+            columns.add(column(d.name(), d.description() != null ? d.description() : d.expression().startsWith("!")
                     ? "Constant " + d.expression().substring(1)
-                    : "Copy of source column " + d.expression()), List.of()));
+                    : "Copy of source column " + d.expression(), List.of()));
         }
         for (HashedColumn h : stage.hashedColumns()) {
             documented.add(h.name());
