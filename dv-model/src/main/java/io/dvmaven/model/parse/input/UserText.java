@@ -92,8 +92,9 @@ public final class UserText {
                     return Optional.of(new Problem("spec.sql-expression", index, ("sql".equals(key)
                             ? "SQL expression holds '" + breaker + "'; a derived column is one SQL expression"
                             : "rule condition holds '" + breaker + "'; a condition is one SQL boolean expression")
-                            + ", without statements or comments", "remove it; put explanations in the rule's"
-                            + " description"));
+                            + ", without statements or comments", "sql".equals(key)
+                            ? "remove it; write one expression over the source columns"
+                            : "remove it; put explanations in the rule's description"));
                 }
             }
         }
