@@ -75,7 +75,7 @@ def fingerprint(columns, rows):
     return {"rows": len(digests), "sha256": hashlib.sha256("\n".join(digests).encode("ascii")).hexdigest()[:16]}
 
 
-def run_dbt(project, profiles, extra_env):
+def run_dbt(project, profiles, extra_env, dbt_vars=None):
     from dbt.cli.main import dbtRunner
     os.environ.update(extra_env)
     lines = []
@@ -90,7 +90,7 @@ def run_dbt(project, profiles, extra_env):
     started = time.monotonic()
     result = dbtRunner(callbacks=[on_event]).invoke(
         ["build", "--project-dir", project, "--profiles-dir", profiles, "--target", "engine", "--no-use-colors",
-         "--log-format", "text"])
+         "--log-format", "text"] + (["--vars", json.dumps(dbt_vars)] if dbt_vars else []))
     elapsed = time.monotonic() - started
     counts = {"PASS": 0, "WARN": 0, "ERROR": 0, "SKIP": 0, "TOTAL": 0}
     for line in lines:
@@ -159,6 +159,10 @@ class Engine:
         cursor = self.execute(f"SELECT * FROM {self.table(schema, name)}")
         return [d[0] for d in cursor.description], cursor.fetchall()
 
+    def query(self, sql):
+        """Rows of a check query, sorted, so that engines compare equal."""
+        return sorted(self.execute(sql).fetchall(), key=lambda row: [str(v) for v in row])
+
     def close(self):
         self.connection.close()
 
@@ -182,7 +186,8 @@ class DuckDb(Engine):
 
     def __init__(self):
         import duckdb
-        self.path = os.path.join(PLAN["work"], "engine.duckdb")
+        # the file name is the catalog name: a plan whose sources name a database chooses it
+        self.path = os.path.join(PLAN["work"], PLAN.get("duckdbFile", "engine.duckdb"))
         for stale in (self.path, self.path + ".wal"):
             if os.path.exists(stale):
                 os.remove(stale)
@@ -336,6 +341,9 @@ class Spark(Engine):
         frame = self.spark.table(self.table(schema, name))
         return frame.columns, [tuple(r) for r in frame.collect()]
 
+    def query(self, sql):
+        return sorted([tuple(r) for r in self.spark.sql(sql).collect()], key=lambda row: [str(v) for v in row])
+
     def profile(self):
         return {"type": "spark", "method": "session", "host": "localhost", "schema": "dv", "threads": 1}
 
@@ -359,6 +367,14 @@ def write_profile(engine):
     with open(os.path.join(profiles, "profiles.yml"), "w", encoding="utf-8") as f:
         json.dump({PLAN["profile"]: {"target": "engine", "outputs": outputs}}, f, indent=2)  # JSON is YAML
     return profiles
+
+
+def run_checks(engine, schema, checks):
+    """A list of {name, sql} (kind scenarios: typed rows in query order, or the error) or a map name -> sql
+    (StagingOptionsEnginesTest: rows as normalised text, sorted)."""
+    if isinstance(checks, dict):
+        return {name: [[normalise("", v) for v in row] for row in engine.query(sql)] for name, sql in checks.items()}
+    return {check["name"]: run_check(engine, schema, check["sql"]) for check in checks}
 
 
 def run_check(engine, schema, sql):
@@ -387,7 +403,7 @@ def main():
         for table in PLAN["rawTables"]:
             engine.replace_rows(table, load["rows"].get(table["schema"] + "." + table["name"], []))
         engine.before_dbt()
-        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}))
+        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}), load.get("vars"))
         engine.after_dbt()
         log(f"load {number}: dbt build PASS={counts['PASS']} WARN={counts['WARN']} ERROR={counts['ERROR']}"
             f" SKIP={counts['SKIP']} TOTAL={counts['TOTAL']} in {elapsed:.1f} s")
@@ -397,8 +413,7 @@ def main():
             for name in PLAN["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
                 tables[name] = fingerprint(columns, rows)
-            for check in PLAN.get("checks", []):
-                checks[check["name"]] = run_check(engine, profile["schema"], check["sql"])
+            checks = run_checks(engine, profile["schema"], PLAN.get("checks", []))
         result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables,
                                 "checks": checks})
         if counts["ERROR"]:

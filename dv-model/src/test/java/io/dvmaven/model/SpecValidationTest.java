@@ -68,7 +68,8 @@ class SpecValidationTest {
         assertThat(member(MEMBER.replace("    table: member", "    table: member\n    owner: finance")))
                 .containsExactly("specs/member.yml:14:5: unknown key 'owner' in source mapping 'legacy' (remove it;"
                         + " allowed keys: schema, table, key_field, load_timestamp, record_source, columns,"
-                        + " description)");
+                        + " description, database, model, effective_from, extra_columns, derived_columns,"
+                        + " column_types)");
     }
 
     @Test

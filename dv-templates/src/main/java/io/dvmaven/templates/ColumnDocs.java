@@ -40,12 +40,19 @@ public final class ColumnDocs {
 
     /** The record source column: not null, and one of the values its stages write. */
     public static ColumnDoc recordSourceColumn(String column, String what, List<String> recordSources) {
+        if (recordSources.contains(COMPUTED_RECORD_SOURCE)) {
+            // a stage computes the value per row: the values are not known here
+            return column(column, what + " (" + String.join(", ", recordSources) + ")", List.of(test("not_null")));
+        }
         String values = recordSources.stream().map(YamlText::singleQuote).collect(Collectors.joining(", "));
         return column(column, what + " (one of: " + String.join(", ", recordSources) + ")",
                 List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "arguments:\n"
                         + COLUMN_TEST_INDENT + "  values: ["
                         + values + "]")));
     }
+
+    /** How a record source computed per row by a staging model's derived column is listed. */
+    public static final String COMPUTED_RECORD_SOURCE = "computed per row in the staging model";
 
     /** An attribute's own description, or one made from its name. */
     public static String attributeDescription(Attribute a, String entity) {

@@ -49,10 +49,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DisabledOnOs(OS.WINDOWS)
 class WarehouseEnginesTest {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Path VENDOR = REPOSITORY.resolve("../shared/vendor").normalize();
-    private static final Path AUTOMATE_DV = VENDOR.resolve("automate_dv-0.11.5");
-    private static final Path DBT_UTILS = VENDOR.resolve("dbt_utils-1.3.3");
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    static final Path VENDOR = REPOSITORY.resolve("../shared/vendor").normalize();
+    static final Path AUTOMATE_DV = VENDOR.resolve("automate_dv-0.11.5");
+    static final Path DBT_UTILS = VENDOR.resolve("dbt_utils-1.3.3");
     private static final Path EXAMPLE = REPOSITORY.resolve("examples/member");
     private static final List<String> ENGINES = List.of("duckdb", "postgres", "snowflake", "spark");
 
@@ -219,7 +219,7 @@ class WarehouseEnginesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Outcome run(String engine, Path python, Path harness, Path plan) throws Exception {
+    static Outcome run(String engine, Path python, Path harness, Path plan) throws Exception {
         Path result = plan.resolveSibling("result.json");
         Path log = plan.resolveSibling("harness.log");
         long started = System.nanoTime();
@@ -239,7 +239,7 @@ class WarehouseEnginesTest {
         return new Outcome(engine, (List<Map<String, Object>>) parsed.get("loads"), seconds, log.toString());
     }
 
-    private static void skip(String why) {
+    static void skip(String why) {
         System.out.println("[engines] SKIPPED: " + why);
         assumeTrue(false, why);
     }

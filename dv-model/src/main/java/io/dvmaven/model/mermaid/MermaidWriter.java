@@ -258,10 +258,12 @@ public final class MermaidWriter {
     }
 
     private void source(String entity, SourceMappingSpec mapping) {
-        StringBuilder text = new StringBuilder(mapping.name().value())
-                .append(" schema=").append(quote(mapping.schema().value()))
-                .append(" table=").append(quote(mapping.table().value()))
-                .append(" key_field=").append(joined(mapping.keyFields()));
+        StringBuilder text = new StringBuilder(mapping.name().value());
+        if (mapping.schema() != null) { // a source that is a dbt model has no raw location to write
+            text.append(" schema=").append(quote(mapping.schema().value()))
+                    .append(" table=").append(quote(mapping.table().value()));
+        }
+        text.append(" key_field=").append(joined(mapping.keyFields()));
         if (mapping.loadTimestamp() != null) {
             text.append(" load_timestamp=").append(quote(mapping.loadTimestamp().value()));
         }

@@ -20,6 +20,7 @@ import java.util.List;
  * @param hashedColumns  hashed columns, in a stable order: hub hash key, related hub hash keys, link hash
  *                       keys, hashdiffs
  * @param spec           spec defining the entity
+ * @param options        the stage's effective-from column, extra columns, dbt model read and column types
  */
 public record Stage(
         String model,
@@ -34,5 +35,24 @@ public record Stage(
         List<Attribute> attributes,
         List<DerivedColumn> derivedColumns,
         List<HashedColumn> hashedColumns,
-        SpecRef spec) {
+        SpecRef spec,
+        StageOptions options) {
+
+    /** A stage reading a raw table, without staging options. */
+    public Stage(String model, String folder, String entity, String source, String rawSourceName, String rawTable,
+                 String recordSource, String loadTimestampSource, List<String> keyFields, List<Attribute> attributes,
+                 List<DerivedColumn> derivedColumns, List<HashedColumn> hashedColumns, SpecRef spec) {
+        this(model, folder, entity, source, rawSourceName, rawTable, recordSource, loadTimestampSource, keyFields,
+                attributes, derivedColumns, hashedColumns, spec, StageOptions.NONE);
+    }
+
+    /** The stage column carrying the business effective-from date, or {@code null} (AutomateDV {@code src_eff}). */
+    public String effectiveFrom() {
+        return options.effectiveFrom();
+    }
+
+    /** Columns carried into every structure loaded from this stage (AutomateDV {@code src_extra_columns}). */
+    public List<String> extraColumns() {
+        return options.extraColumns();
+    }
 }

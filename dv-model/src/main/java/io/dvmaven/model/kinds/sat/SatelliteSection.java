@@ -18,7 +18,8 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class SatelliteSection {
 
     private static final List<String> SATELLITE_KEYS =
-            List.of("name", "description", "attributes", "sources", "change_tracking");
+            List.of("name", "description", "attributes", "sources", "change_tracking", "source_attributes", "hashdiff",
+                    "exclude_columns");
     private static final List<String> ATTRIBUTE_KEYS = List.of("name", "description");
 
     private final SpecDocument doc;
@@ -46,9 +47,12 @@ final class SatelliteSection {
                         "rename one of the two groups or merge their attributes");
             }
             String description = doc.optionalText(section, "description");
-            List<AttributeSpec> attributes = parseAttributes(section, where);
+            PayloadSection payloadSection = new PayloadSection(doc);
+            List<Ident> excluded = payloadSection.excludeColumns(section, where);
+            List<AttributeSpec> attributes = excluded.isEmpty() ? parseAttributes(section, where) : List.of();
             List<Ident> sources = doc.requiredNameList(section, "sources", null, "[<source system>]");
             doc.checkDuplicates(sources, "source", "sources of " + where);
+            PayloadOptions payload = payloadSection.read(section, where, attributes, sources, excluded);
             boolean changeTracking = true;
             Node tracking = section.value("change_tracking");
             if (tracking != null) {
@@ -64,7 +68,8 @@ final class SatelliteSection {
                 }
             }
             if (name != null) {
-                satellites.add(new SatelliteSpec(location, name, description, attributes, sources, changeTracking));
+                satellites.add(new SatelliteSpec(location, name, description, attributes, sources, changeTracking,
+                        payload));
             }
         }
         return satellites;

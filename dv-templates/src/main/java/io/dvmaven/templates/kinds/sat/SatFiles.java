@@ -45,7 +45,8 @@ public final class SatFiles extends AbstractKindFiles {
     static SatView view(KindContext context, Satellite sat) {
         return new SatView(sat.model(), sat.hashKey(), sat.hashdiff(),
                 Views.items(sat.payload().stream().map(Attribute::name).toList()), sat.stageModel(),
-                context.loadTimestamp(), context.recordSource());
+                context.loadTimestamp(), context.recordSource(), sat.effectiveFrom(), Views.items(sat.extraColumns()),
+                Views.items(sat.payloadExcludes()));
     }
 
     static ModelDoc doc(KindContext context, Satellite sat) {

@@ -5,5 +5,14 @@ import java.util.List;
 
 /** {@code sat.sql.mustache}. */
 public record SatView(String model, String hashKey, String hashdiff, List<Item> payload, String stageModel,
-                      String loadTimestamp, String recordSource) {
+                      String loadTimestamp, String recordSource, String effectiveFrom, List<Item> extraColumns,
+                      List<Item> payloadExcludes) {
+
+    public boolean hasExtraColumns() {
+        return !extraColumns.isEmpty();
+    }
+
+    public boolean excludesPayload() {
+        return !payloadExcludes.isEmpty();
+    }
 }

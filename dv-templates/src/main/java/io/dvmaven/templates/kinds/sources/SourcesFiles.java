@@ -4,11 +4,11 @@ import io.dvmaven.model.vault.RawColumn;
 import io.dvmaven.model.vault.RawSource;
 import io.dvmaven.model.vault.RawTable;
 import io.dvmaven.model.vault.SpecRef;
-import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.YamlText;
 import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
 import io.dvmaven.templates.kinds.KindOutput;
+import io.dvmaven.templates.kinds.sources.SourcesView.SourceColumn;
 import io.dvmaven.templates.kinds.sources.SourcesView.TableDoc;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,12 +58,12 @@ public final class SourcesFiles extends AbstractKindFiles {
                     .findFirst().orElse("Raw table " + source.schema() + "." + name + " of source system "
                             + source.system());
             tables.add(new TableDoc(name, YamlText.quote(tableDescription + " (read for: " + readBy + ")"),
-                    columns.values().stream().map(c -> new ColumnDoc(c.name(), YamlText.quote(columnDescription(c)),
-                            false, List.of())).toList()));
+                    columns.values().stream().map(c -> new SourceColumn(c.name(), YamlText.quote(columnDescription(c)),
+                            c.dataType())).toList()));
         });
         return new SourcesView(source.name(), YamlText.quote("Raw layer of source system " + source.system()
                 + " (schema " + source.schema() + "), read by the generated staging models in models/"
-                + source.folder()), source.schema(), tables);
+                + source.folder()), source.schema(), tables, source.database());
     }
 
     private static String columnDescription(RawColumn column) {
@@ -75,6 +75,8 @@ public final class SourcesFiles extends AbstractKindFiles {
             case RELATED_BUSINESS_KEY -> "Business key of a related entity";
             case LOAD_TIMESTAMP -> "Load timestamp of the row";
             case ATTRIBUTE -> "Attribute";
+            case EFFECTIVE_FROM -> "Business effective-from date of the row";
+            case CARRIED -> "Carried into the vault";
         };
     }
 }

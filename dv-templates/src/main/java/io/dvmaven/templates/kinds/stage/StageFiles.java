@@ -18,6 +18,7 @@ import io.dvmaven.templates.kinds.KindContext;
 import io.dvmaven.templates.kinds.KindOutput;
 import io.dvmaven.templates.kinds.stage.StageView.DerivedView;
 import io.dvmaven.templates.kinds.stage.StageView.HashView;
+import io.dvmaven.templates.kinds.stage.StageView.VarView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,29 +42,33 @@ public final class StageFiles extends AbstractKindFiles {
     }
 
     static StageView view(Stage stage) {
-        List<DerivedView> derived = stage.derivedColumns().stream()
+        List<DerivedView> derived = stage.derivedColumns().stream().filter(d -> d.var() == null)
                 .map(d -> new DerivedView(d.name(), YamlText.scalar(d.expression()))).toList();
+        List<VarView> vars = stage.derivedColumns().stream().filter(d -> d.var() != null)
+                .map(d -> new VarView(d.name(), d.var(), d.type())).toList();
         List<HashView> hashed = stage.hashedColumns().stream().map(h -> {
             boolean single = !h.hashdiff() && h.columns().size() == 1;
             return new HashView(h.name(), h.hashdiff(), single, single ? h.columns().get(0) : "",
-                    Views.items(h.columns()));
+                    Views.items(h.columns()), h.excludes());
         }).toList();
-        return new StageView(stage.model(), stage.rawSourceName(), stage.rawTable(), derived, hashed);
+        return new StageView(stage.model(), stage.rawSourceName(), stage.rawTable(), derived, hashed,
+                stage.options().sourceModel(), vars);
     }
 
     static ModelDoc doc(KindContext context, Stage stage) {
         RawSource raw = context.rawSource(stage.source());
         String description = "Staging view of " + stage.entity() + " rows from source system " + stage.source()
                 + " (" + (raw == null ? "" : raw.schema() + ".") + stage.rawTable() + "): adds the business key(s), "
-                + "record source '" + stage.recordSource() + "' and load timestamp, and computes the hash keys and "
+                + (stage.recordSource() == null ? "a record source computed per row"
+                : "record source '" + stage.recordSource() + "'") + " and load timestamp, and computes the hash keys and "
                 + "hashdiffs the vault tables load from. Source columns are passed through unchanged.";
         List<ColumnDoc> columns = new ArrayList<>();
         Set<String> documented = new LinkedHashSet<>();
         for (DerivedColumn d : stage.derivedColumns()) {
             documented.add(d.name());
-            columns.add(column(d.name(), orElse(d.description(), d.expression().startsWith("!")
+            columns.add(column(d.name(), d.description() != null ? d.description() : d.expression().startsWith("!")
                     ? "Constant " + d.expression().substring(1)
-                    : "Copy of source column " + d.expression()), List.of()));
+                    : "Copy of source column " + d.expression(), List.of()));
         }
         for (HashedColumn h : stage.hashedColumns()) {
             documented.add(h.name());
