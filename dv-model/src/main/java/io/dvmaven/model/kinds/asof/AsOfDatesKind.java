@@ -8,6 +8,7 @@ import io.dvmaven.model.mermaid.DiagramCanvas;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
+import io.dvmaven.model.rules.NamingRule;
 import io.dvmaven.model.spec.EntitySpec;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -83,6 +84,11 @@ public final class AsOfDatesKind implements Kind {
                     vault.naming().name(FOLDER, Map.of()), spec.generated(), spec.start(), spec.end(), spec.grain(),
                     VaultBuilder.ref(entity)));
         }
+    }
+
+    @Override
+    public List<NamingRule> rules() {
+        return List.of(new AsOfModelRule());
     }
 
     @Override
