@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds.pit;
 
+import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.parse.SpecDocument;
 import io.dvmaven.model.spec.Ident;
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.dvmaven.model.SourceLocation;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /** Reads the {@code pits} section of a YAML/JSON entity document. */
