@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
+import io.dvmaven.model.kinds.asof.AsOfDatesKind;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.project.DbtProject;
 import io.dvmaven.model.project.DbtProjectScanner;
@@ -114,6 +115,9 @@ class GeneratedCodeConformsTest {
         List<String> unread = new ArrayList<>();
         for (ModelFile model : scanned.models()) {
             String folder = model.folder();
+            if (folder.equals(naming.pattern(AsOfDatesKind.FOLDER))) {
+                continue; // business vault models read vault tables by name; they have no keys of their own to hash
+            }
             SqlMetadata sql = model.metadata();
             List<String> required = folder.equals(naming.hubFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_NK)
                     : folder.equals(naming.linkFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_FK)

@@ -200,7 +200,7 @@ public final class DvVerifier {
     }
 
     /**
-     * {@code dv:verify: 23 models, 14 rules: 0 errors, 0 warnings; drift: none; dbt compile: PASS=23 ... (dbt
+     * {@code dv:verify: 23 models, 17 rules: 0 errors, 0 warnings; drift: none; dbt compile: PASS=23 ... (dbt
      * 1.10.23, embedded DuckDB, automate_dv: ...)}.
      */
     static String summary(VerifyResult result, DbtProject project, VerifyRequest request) {

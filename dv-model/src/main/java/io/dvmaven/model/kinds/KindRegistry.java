@@ -1,7 +1,10 @@
 package io.dvmaven.model.kinds;
 
+import io.dvmaven.model.kinds.asof.AsOfDatesKind;
+import io.dvmaven.model.kinds.bridge.BridgeKind;
 import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
+import io.dvmaven.model.kinds.pit.PitKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
 import java.util.List;
@@ -16,7 +19,10 @@ public final class KindRegistry {
             new HubKind(),
             new StageKind(),
             new LinkKind(),
-            new SatelliteKind());
+            new SatelliteKind(),
+            new AsOfDatesKind(),
+            new PitKind(),
+            new BridgeKind());
 
     private KindRegistry() {
     }

@@ -12,7 +12,7 @@ class KindRegistryTest {
     @Test
     void listsEachKindOnceInDependencyOrder() {
         List<String> ids = KindRegistry.all().stream().map(Kind::id).toList();
-        assertThat(ids).containsExactly("hub", "stage", "link", "sat");
+        assertThat(ids).containsExactly("hub", "stage", "link", "sat", "as_of_dates", "pit", "bridge");
         assertThat(ids.indexOf("hub")).isLessThan(ids.indexOf("link"));
         assertThat(ids.indexOf("link")).isLessThan(ids.indexOf("sat"));
     }
@@ -20,7 +20,7 @@ class KindRegistryTest {
     @Test
     void eachKindHasItsOwnSpecSection() {
         assertThat(KindRegistry.all().stream().map(Kind::section))
-                .containsExactly("hub", "source_mappings", "links", "satellites")
+                .containsExactly("hub", "source_mappings", "links", "satellites", "as_of_dates", "pits", "bridges")
                 .doesNotHaveDuplicates();
     }
 

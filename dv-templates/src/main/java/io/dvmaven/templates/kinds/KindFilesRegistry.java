@@ -1,9 +1,12 @@
 package io.dvmaven.templates.kinds;
 
+import io.dvmaven.templates.kinds.asof.AsOfDatesFiles;
+import io.dvmaven.templates.kinds.bridge.BridgeFiles;
 import io.dvmaven.templates.kinds.businessrule.BusinessRuleFiles;
 import io.dvmaven.templates.kinds.hub.HubFiles;
 import io.dvmaven.templates.kinds.link.LinkFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
+import io.dvmaven.templates.kinds.pit.PitFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
@@ -19,6 +22,9 @@ public final class KindFilesRegistry {
             new HubFiles(),
             new LinkFiles(),
             new SatFiles(),
+            new AsOfDatesFiles(),
+            new PitFiles(),
+            new BridgeFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 
