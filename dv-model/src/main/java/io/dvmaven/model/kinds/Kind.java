@@ -27,7 +27,7 @@ public interface Kind {
      */
     void read(SpecDocument document, SpecDocument.Section top, EntityParts entity);
 
-    /** Checks inside one document once every section is read (references between sections). */
+    /** Checks inside one document once every section is read (references between sections); the entity has a name. */
     default void check(SpecDocument document, EntitySpec entity) {
     }
 
