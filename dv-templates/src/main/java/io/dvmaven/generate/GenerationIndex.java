@@ -48,17 +48,22 @@ final class GenerationIndex {
     final String fingerprint;
     final SortedMap<String, String> configuration;
     final SortedMap<String, String> specs;
+    /** Size and time of each spec when it was hashed; a spec missing here is hashed again. */
+    final SortedMap<String, Stat> specStats;
     final SortedMap<String, Output> outputs;
     final SortedMap<String, Stat> others;
     final List<String> warnings;
 
     GenerationIndex(SortedMap<String, String> configuration, SortedMap<String, String> specs,
-                    SortedMap<String, Output> outputs, SortedMap<String, Stat> others, List<String> warnings) {
+                    SortedMap<String, Stat> specStats, SortedMap<String, Output> outputs,
+                    SortedMap<String, Stat> others, List<String> warnings) {
         this.fingerprint = fingerprint(configuration);
-        this.configuration = new TreeMap<>(configuration);
-        this.specs = new TreeMap<>(specs);
-        this.outputs = new TreeMap<>(outputs);
-        this.others = new TreeMap<>(others);
+        // callers hand over maps they no longer change: no copies of the large ones
+        this.configuration = configuration;
+        this.specs = specs;
+        this.specStats = specStats;
+        this.outputs = outputs;
+        this.others = others;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -95,7 +100,14 @@ final class GenerationIndex {
     String format() {
         StringBuilder out = new StringBuilder(HEADER).append('\t').append(fingerprint).append('\n');
         configuration.forEach((key, value) -> line(out, "config", key, value));
-        specs.forEach((path, sha) -> line(out, "spec", path, sha));
+        specs.forEach((path, sha) -> {
+            Stat stat = specStats.get(path);
+            if (stat == null) {
+                line(out, "spec", path, sha);
+            } else {
+                line(out, "spec", path, sha, Long.toString(stat.size()), Long.toString(stat.modified()));
+            }
+        });
         outputs.values().forEach(o -> line(out, "out", o.path(), o.sha256(), Long.toString(o.size()),
                 Long.toString(o.modified()), o.kind(), String.join(",", o.entities()), String.join(",", o.specs())));
         others.forEach((path, stat) -> line(out, "other", path, Long.toString(stat.size()),
@@ -116,6 +128,7 @@ final class GenerationIndex {
             }
             SortedMap<String, String> configuration = new TreeMap<>();
             SortedMap<String, String> specs = new TreeMap<>();
+            SortedMap<String, Stat> specStats = new TreeMap<>();
             SortedMap<String, Output> outputs = new TreeMap<>();
             SortedMap<String, Stat> others = new TreeMap<>();
             List<String> warnings = new ArrayList<>();
@@ -123,7 +136,12 @@ final class GenerationIndex {
                 String[] f = split(line);
                 switch (f[0]) {
                     case "config" -> configuration.put(f[1], f[2]);
-                    case "spec" -> specs.put(f[1], f[2]);
+                    case "spec" -> {
+                        specs.put(f[1], f[2]);
+                        if (f.length >= 5) {
+                            specStats.put(f[1], new Stat(Long.parseLong(f[3]), Long.parseLong(f[4])));
+                        }
+                    }
                     case "out" -> outputs.put(f[1], new Output(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]),
                             f[5], list(f[6]), list(f[7])));
                     case "other" -> others.put(f[1], new Stat(Long.parseLong(f[2]), Long.parseLong(f[3])));
@@ -133,7 +151,7 @@ final class GenerationIndex {
                     }
                 }
             }
-            GenerationIndex index = new GenerationIndex(configuration, specs, outputs, others, warnings);
+            GenerationIndex index = new GenerationIndex(configuration, specs, specStats, outputs, others, warnings);
             // a hand-edited or truncated index is not trusted
             return index.fingerprint.equals(lines.get(0).substring(HEADER.length() + 1)) ? Optional.of(index)
                     : Optional.empty();

@@ -247,8 +247,8 @@ final class GenerationWriter {
             }
         });
         List<String> warnings = plan.warnings().stream().map(Diagnostic::format).toList();
-        GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(), outputs, others,
-                warnings);
+        GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(),
+                index.specs().stats(), outputs, others, warnings);
         ProjectFiles.write(index.file(), updated.format());
     }
 }
