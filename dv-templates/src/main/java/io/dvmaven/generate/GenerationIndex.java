@@ -97,23 +97,32 @@ final class GenerationIndex {
         return true;
     }
 
-    String format() {
-        StringBuilder out = new StringBuilder(HEADER).append('\t').append(fingerprint).append('\n');
-        configuration.forEach((key, value) -> line(out, "config", key, value));
-        specs.forEach((path, sha) -> {
-            Stat stat = specStats.get(path);
+    /** The index as text, streamed (that of a large design runs to tens of megabytes). */
+    void writeTo(Appendable out) throws IOException {
+        out.append(HEADER).append('\t').append(fingerprint).append('\n');
+        for (Map.Entry<String, String> entry : configuration.entrySet()) {
+            line(out, "config", entry.getKey(), entry.getValue());
+        }
+        for (Map.Entry<String, String> spec : specs.entrySet()) {
+            Stat stat = specStats.get(spec.getKey());
             if (stat == null) {
-                line(out, "spec", path, sha);
+                line(out, "spec", spec.getKey(), spec.getValue());
             } else {
-                line(out, "spec", path, sha, Long.toString(stat.size()), Long.toString(stat.modified()));
+                line(out, "spec", spec.getKey(), spec.getValue(), Long.toString(stat.size()),
+                        Long.toString(stat.modified()));
             }
-        });
-        outputs.values().forEach(o -> line(out, "out", o.path(), o.sha256(), Long.toString(o.size()),
-                Long.toString(o.modified()), o.kind(), String.join(",", o.entities()), String.join(",", o.specs())));
-        others.forEach((path, stat) -> line(out, "other", path, Long.toString(stat.size()),
-                Long.toString(stat.modified())));
-        warnings.forEach(w -> line(out, "warn", w));
-        return out.toString();
+        }
+        for (Output o : outputs.values()) {
+            line(out, "out", o.path(), o.sha256(), Long.toString(o.size()), Long.toString(o.modified()), o.kind(),
+                    String.join(",", o.entities()), String.join(",", o.specs()));
+        }
+        for (Map.Entry<String, Stat> other : others.entrySet()) {
+            line(out, "other", other.getKey(), Long.toString(other.getValue().size()),
+                    Long.toString(other.getValue().modified()));
+        }
+        for (String warning : warnings) {
+            line(out, "warn", warning);
+        }
     }
 
     /** The index in {@code file}; empty when there is none or it cannot be read (then the run is a full one). */
@@ -164,7 +173,7 @@ final class GenerationIndex {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 
-    private static void line(StringBuilder out, String type, String... fields) {
+    private static void line(Appendable out, String type, String... fields) throws IOException {
         out.append(type);
         for (String field : fields) {
             out.append('\t').append(escape(field));
