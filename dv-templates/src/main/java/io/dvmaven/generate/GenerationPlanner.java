@@ -88,11 +88,16 @@ final class GenerationPlanner {
                 }
                 files.addAll(stage.render(toRender, (rendering, sha) -> changes.isUnchanged(rendering.path(), sha)
                         ? ProjectFiles.planned(rendering, FileAction.UNCHANGED, "up to date")
+                        : changes.isIntact(rendering.path())
+                        // on disk exactly as the last run wrote it (size and time as indexed): not read again
+                        ? ProjectFiles.planned(rendering, FileAction.UPDATE, ProjectFiles.UPDATE_DETAIL)
                         : ProjectFiles.planAgainstDisk(project, rendering, sha)));
                 rendered = toRender.size();
             }
             times.lap("render");
-            files.addAll(ProjectFiles.planStale(project, paths, StaleFiles.recorded(request)));
+            files.addAll(index.used()
+                    ? ProjectFiles.planStale(project, paths, index.recorded(), index.disk().keySet())
+                    : ProjectFiles.planStale(project, paths, StaleFiles.recorded(request)));
             times.lap("stale scan");
         } catch (TemplateException | GenerationIoException | RuntimeException | Error e) {
             stage.close();

@@ -101,6 +101,7 @@ final class GenerationWriter {
                     + String.join(", ", plan.conflicts().stream().map(PlannedFile::path).toList()));
         }
         times.lap("write");
+        plan = planned.releaseContents();
         writeReports(plan, results, "success");
         times.lap("reports");
         if (index.used()) {
@@ -220,7 +221,11 @@ final class GenerationWriter {
             throws GenerationIoException {
         GenerationReport report = new GenerationReport(plan, results, status);
         ProjectFiles.write(markdown, report.toMarkdown());
-        ProjectFiles.write(json, report.toJson());
+        try {
+            AtomicFiles.writeIfChanged(json, report::writeJson);
+        } catch (IOException e) {
+            throw new GenerationIoException("write", json, e);
+        }
     }
 
     private static void writeIndex(IndexRun index, GenerationPlan plan, Map<String, String> hashes,
@@ -247,8 +252,12 @@ final class GenerationWriter {
             }
         });
         List<String> warnings = plan.warnings().stream().map(Diagnostic::format).toList();
-        GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(), outputs, others,
-                warnings);
-        ProjectFiles.write(index.file(), updated.format());
+        GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(),
+                index.specs().stats(), outputs, others, warnings);
+        try {
+            AtomicFiles.writeIfChanged(index.file(), updated::writeTo);
+        } catch (IOException e) {
+            throw new GenerationIoException("write", index.file(), e);
+        }
     }
 }

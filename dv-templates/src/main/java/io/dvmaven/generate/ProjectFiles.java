@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,10 @@ final class ProjectFiles {
             return planned(file, FileAction.EDITED_CONFLICT, "generated file edited by hand (its body no longer "
                     + "matches dv-checksum " + header.get().checksum() + ")");
         }
-        return planned(file, FileAction.UPDATE, "the specs or templates changed");
+        return planned(file, FileAction.UPDATE, UPDATE_DETAIL);
     }
+
+    static final String UPDATE_DETAIL = "the specs or templates changed";
 
     /** A rendered file's plan entry, with its content when it is held in memory. */
     static PlannedFile planned(Rendering file, FileAction action, String detail) {
@@ -66,32 +69,45 @@ final class ProjectFiles {
     /** Generated files under the owned folders that no spec produces any more. */
     static List<PlannedFile> planStale(Path project, Set<String> renderedPaths, GenerationIndex recorded)
             throws GenerationIoException {
-        List<PlannedFile> stale = new ArrayList<>();
+        List<String> candidates = new ArrayList<>();
         for (String root : DvGenerator.OWNED_ROOTS) {
             Path directory = project.resolve(root);
             if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
-            List<Path> candidates;
             try (Stream<Path> walk = Files.walk(directory)) {
-                candidates = walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS)).sorted()
-                        .toList();
+                walk.filter(path -> Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS))
+                        .map(path -> relative(project, path))
+                        .filter(relative -> !isNestedRoot(root, relative))
+                        .forEach(candidates::add);
             } catch (IOException | UncheckedIOException e) {
                 throw new GenerationIoException("list", directory,
                         e instanceof UncheckedIOException u ? u.getCause() : (IOException) e);
             }
-            for (Path candidate : candidates) {
-                String relative = relative(project, candidate);
-                if (renderedPaths.contains(relative) || isNestedRoot(root, relative)) {
-                    continue;
-                }
-                Optional<GeneratedHeader> header = GeneratedHeader.parse(
-                        new String(read(candidate), StandardCharsets.UTF_8));
-                if (header.isEmpty()) {
-                    continue; // not ours: never touched
-                }
-                stale.add(StaleFiles.plan(relative, header.get(), recorded));
+        }
+        return planStale(project, renderedPaths, recorded, candidates);
+    }
+
+    /**
+     * As {@link #planStale(Path, Set, GenerationIndex)} over the files of a {@link #scanOwned} taken earlier in
+     * the run (no second walk of the generated folders).
+     */
+    static List<PlannedFile> planStale(Path project, Set<String> renderedPaths, GenerationIndex recorded,
+                                       Collection<String> ownedFiles) throws GenerationIoException {
+        List<String> candidates = new ArrayList<>();
+        for (String relative : ownedFiles) {
+            if (!renderedPaths.contains(relative)) {
+                candidates.add(relative);
             }
+        }
+        candidates.sort(null);
+        List<PlannedFile> stale = new ArrayList<>();
+        for (String relative : candidates) {
+            Optional<GeneratedHeader> header = GeneratedHeader.parse(
+                    new String(read(project.resolve(relative)), StandardCharsets.UTF_8));
+            if (header.isPresent()) {
+                stale.add(StaleFiles.plan(relative, header.get(), recorded));
+            } // else not ours: never touched
         }
         return stale;
     }

@@ -131,4 +131,9 @@ public final class DbtProjectRenderer {
     public SortedMap<String, String> templateHashes() {
         return engine.templateHashes();
     }
+
+    /** As {@link #templateHashes()} for a template directory (null for none), without setting up a renderer. */
+    public static SortedMap<String, String> templateHashes(Path templateDirectory) {
+        return TemplateEngine.templateHashes(templateDirectory);
+    }
 }
