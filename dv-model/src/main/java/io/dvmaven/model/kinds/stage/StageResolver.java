@@ -135,8 +135,8 @@ final class StageResolver {
         }
         for (Attribute attribute : attributes.values()) {
             if (attribute.renamed()) {
-                derived.add(new DerivedColumn(attribute.name(), attribute.sourceColumn(), "Attribute "
-                        + attribute.name() + ", renamed from " + source + "." + attribute.sourceColumn()));
+                // documented only by its spec: a made-up description would hide a missing one
+                derived.add(new DerivedColumn(attribute.name(), attribute.sourceColumn(), attribute.description()));
             }
         }
 
@@ -223,9 +223,7 @@ final class StageResolver {
         for (SatelliteSpec group : satellitesFrom(spec, source)) {
             for (AttributeSpec attribute : group.attributes()) {
                 Attribute resolved = SatelliteResolver.attribute(attribute, mapping);
-                builder.add(resolved.sourceColumn(), RawColumn.Role.ATTRIBUTE, resolved.description() != null
-                        ? resolved.description() : "Attribute " + resolved.name() + " of " + name + " ("
-                        + group.name().value() + ")");
+                builder.add(resolved.sourceColumn(), RawColumn.Role.ATTRIBUTE, resolved.description());
             }
         }
     }
