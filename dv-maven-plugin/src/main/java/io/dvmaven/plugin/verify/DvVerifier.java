@@ -123,9 +123,10 @@ public final class DvVerifier {
             log.info("dbt " + command(check) + " " + UP_TO_DATE);
             dbtRun = Optional.of(new DbtRun(command(check) + " (" + UP_TO_DATE + ")", List.of()));
         } else if (check != null) {
+            DbtCheckRequest run = onlyChanged(check, upToDate, log);
             upToDate.forget();
             try {
-                dbtReport = new DbtCheck(log).run(check, timings);
+                dbtReport = new DbtCheck(log).run(run, timings);
             } catch (DbtException environment) {
                 VerifyReports.write(request.buildDirectory(),
                         new VerifyOutcome(version, rules, failOnWarning, drift, Optional.empty(), coverage, todo));
@@ -151,6 +152,24 @@ public final class DvVerifier {
         log.info("Reports: " + relative(request.projectDirectory(), reports.get(0))
                 + " (and .json, .sarif, JUnit XML under dv-reports/)");
         return new VerifyResult(plan, rules, drift, dbtReport, outcome, reports, summary);
+    }
+
+    /**
+     * A compile limited to the models whose files alone changed since the last green verify (with dbt's partial
+     * parsing the rest is known to compile); the whole project when anything else changed, on -Ddv.dbt.force=true,
+     * for other commands and when the extra args select nodes themselves.
+     */
+    private DbtCheckRequest onlyChanged(DbtCheckRequest check, DbtUpToDate upToDate, DvLog log) throws IOException {
+        if (forceDbt || !"compile".equals(command(check)) || check.selectsNodes()) {
+            return check;
+        }
+        Optional<List<String>> changed = upToDate.changedModels(check);
+        if (changed.isEmpty()) {
+            return check;
+        }
+        log.info("dbt compile of the " + plural(changed.get().size(), "model") + " changed since the last green "
+                + "verify: " + String.join(", ", changed.get()) + " (-Ddv.dbt.force=true compiles all)");
+        return check.withSelection(changed.get());
     }
 
     /** One line on documentation coverage, one per business rule still to complete (errors when they fail). */
