@@ -18,7 +18,8 @@ class VerifyBenchmarkTest {
 
         String table = VerifyBenchmark.table(medians, 3);
 
-        assertThat(table).contains("nothing changed  verify beyond validate / bare compile = 0.13 (target <= 0.25: met)",
+        assertThat(table).contains(
+                "nothing changed  verify beyond validate / bare compile = 0.13 (target <= 0.25: met)",
                 "one spec edit    verify beyond validate / bare compile = 1.25 (target <= 1.10: NOT met)");
     }
 

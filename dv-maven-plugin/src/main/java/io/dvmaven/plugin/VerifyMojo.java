@@ -109,8 +109,8 @@ public class VerifyMojo extends AbstractDvMojo {
 
     /**
      * Fails verify while a business-rule test that dv:generate wrote for you to complete
-     * ({@code tests/business_rules/*.sql}) still holds {@code config(enabled=false}. Without it such rules are listed in
-     * the log and the report only.
+     * ({@code tests/business_rules/*.sql}) still holds {@code config(enabled=false}. Without it such rules are
+     * listed in the log and the report only.
      *
      * <p>Default: {@code false}. Property: {@code dv.verify.failOnTodo}. Example:
      * <pre>{@code <failOnTodo>true</failOnTodo>}</pre>

@@ -25,8 +25,8 @@ import java.util.TreeMap;
 
 /**
  * Writes the vault picture: {@code vault.mmd} (one erDiagram of the whole vault), {@code vault.html} (a page that
- * renders one diagram per subject area offline, see {@link SubjectAreas}) and Mermaid's single-file build beside the page, taken from the {@code org.webjars.npm:mermaid}
- * WebJar on the classpath. Files are written only when their bytes change. No Maven API.
+ * renders one diagram per subject area offline, see {@link SubjectAreas}) and Mermaid's single-file build beside
+ * the page, taken from the {@code org.webjars.npm:mermaid} WebJar on the classpath. Files are written only when their bytes change. No Maven API.
  */
 public final class VaultDiagram {
 

@@ -119,7 +119,8 @@ class VaultPageBrowserTest {
         }
         // more areas than fit open: only the one holding the match was opened
         assertThat(zoomed).hasSize(areas).contains("area_1:open").doesNotContain("area_0:open");
-        assertThat(dom).containsPattern("<g class=\"node default hub dv-match\" id=\"[^\"]*-entity-h_entity_042-\\d+\"");
+        assertThat(dom).containsPattern(
+                "<g class=\"node default hub dv-match\" id=\"[^\"]*-entity-h_entity_042-\\d+\"");
         assertThat(dom).containsPattern("<tr data-entity=\"entity_041\"[^>]*class=\"dv-hidden\"");
     }
 
