@@ -95,6 +95,32 @@ public class VerifyMojo extends AbstractDvMojo {
     private boolean failOnWarning;
 
     /**
+     * The share of model columns (percent, 0 to 100) that must carry a description; verify fails below it. Only
+     * descriptions from the specs or written by hand count (the generator makes none up); the report lists coverage
+     * per model and every column without one.
+     *
+     * <p>Default: {@code 0} (no minimum). Property: {@code dv.verify.minDocCoverage}. Example:
+     * <pre>{@code <minDocCoverage>80</minDocCoverage>}</pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_MIN_DOC_COVERAGE, defaultValue = "0")
+    private int minDocCoverage;
+
+    /**
+     * Fails verify while a business-rule test that dv:generate wrote for you to complete
+     * ({@code tests/business_rules/*.sql}) still holds {@code config(enabled=false}. Without it such rules are
+     * listed in the log and the report only.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.verify.failOnTodo}. Example:
+     * <pre>{@code <failOnTodo>true</failOnTodo>}</pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_FAIL_ON_TODO, defaultValue = "false")
+    private boolean failOnTodo;
+
+    /**
      * How many rule findings (and drift lines, and dbt errors) the failure message lists before
      * "… and N more"; the reports always hold all of them.
      *
@@ -363,8 +389,12 @@ public class VerifyMojo extends AbstractDvMojo {
                 .withSkipped(RuleSettings.parseIds(skipRules))
                 .withFailOnWarning(failOnWarning)
                 .withMaxListed(maxListedFindings);
+        if (minDocCoverage < 0 || minDocCoverage > 100) {
+            throw new MojoFailureException("minDocCoverage must be a percentage from 0 to 100, was " + minDocCoverage
+                    + " (fix <minDocCoverage> or -D" + PropertyNames.VERIFY_MIN_DOC_COVERAGE + ")");
+        }
         return new VerifyRequest(generateRequest(build.resolve("dv"), false, null), build, folders, rules,
-                dbtSkip ? null : dbtCheck(build));
+                dbtSkip ? null : dbtCheck(build), minDocCoverage, failOnTodo);
     }
 
     private DbtCheckRequest dbtCheck(Path build) throws MojoFailureException {

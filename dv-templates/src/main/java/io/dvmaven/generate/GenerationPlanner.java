@@ -63,6 +63,7 @@ final class GenerationPlanner {
         }
         Path project = request.projectDirectory();
         List<PlannedFile> files = new ArrayList<>();
+        List<UserFile> userFiles = new ArrayList<>();
         Set<String> paths = new HashSet<>();
         RenderStage stage = RenderStage.none();
         int rendered;
@@ -77,6 +78,16 @@ final class GenerationPlanner {
                 List<PendingFile> toRender = new ArrayList<>();
                 for (PendingFile file : renderer.files(design.vault())) {
                     paths.add(file.path());
+                    if (file.userOwned()) {
+                        UserFile existing = UserFile.existing(ProjectFiles.resolveInside(project, file.path()),
+                                file.path(), file.entities());
+                        userFiles.add(existing != null ? existing
+                                : new UserFile(file.path(), file.entities(), true));
+                        if (existing == null) {
+                            toRender.add(file); // written once, then the person's
+                        }
+                        continue;
+                    }
                     GenerationIndex.Output before = changes.unchanged(file);
                     if (before != null) {
                         stage.vouch(file.path(), before.sha256());
@@ -103,7 +114,8 @@ final class GenerationPlanner {
             stage.close();
             throw e;
         }
-        return new Planned(new GenerationPlan(request, design, entities, files), rendered, stage);
+        return new Planned(new GenerationPlan(request, design, entities, files, userFiles), rendered,
+                stage);
     }
 
     /** Plans the files of a stand-in renderer, every one rendered and compared with the disk. */

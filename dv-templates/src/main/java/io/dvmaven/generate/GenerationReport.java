@@ -97,6 +97,15 @@ final class GenerationReport {
             }
         };
         root.put("files", files);
+        List<Object> userFiles = new ArrayList<>();
+        for (UserFile file : plan.userFiles()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("path", file.path());
+            row.put("entities", file.entities());
+            row.put("todo", file.todo());
+            userFiles.add(row);
+        }
+        root.put("userFiles", userFiles);
         List<Object> decisions = new ArrayList<>();
         for (Decision decision : decisions()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -179,6 +188,18 @@ final class GenerationReport {
                         .append(" | ").append(cell(String.join(", ", file.entities())))
                         .append(" | ").append(cell(file.detail()))
                         .append(" |\n");
+            }
+        }
+
+        md.append("\n## Files to complete\n\n");
+        if (plan.userFiles().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("Written once for you (never regenerated); still to do while they hold `")
+                    .append(UserFile.TODO_MARKER).append("`.\n\n");
+            for (UserFile file : plan.userFiles()) {
+                md.append("- `").append(file.path()).append("`: ").append(file.todo() ? "TODO" : "done")
+                        .append('\n');
             }
         }
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -233,10 +234,16 @@ final class GenerationWriter {
             throws GenerationIoException {
         Map<String, GenerationIndex.Stat> disk = index.disk();
         SortedMap<String, GenerationIndex.Output> outputs = new TreeMap<>();
+        SortedMap<String, GenerationIndex.Stat> others = new TreeMap<>();
+        Set<String> userFiles = new HashSet<>(plan.userFiles().stream().map(UserFile::path).toList());
         for (PlannedFile file : plan.generatedFiles()) {
             GenerationIndex.Stat stat = written.getOrDefault(file.path(), disk.get(file.path()));
             if (stat == null) {
                 stat = ProjectFiles.stat(project.resolve(file.path()));
+            }
+            if (userFiles.contains(file.path())) {
+                others.put(file.path(), stat); // the person's from now on, like any file of theirs
+                continue;
             }
             String sha = hashes.get(file.path());
             if (sha == null) {
@@ -245,7 +252,6 @@ final class GenerationWriter {
             outputs.put(file.path(), new GenerationIndex.Output(file.path(), sha, stat.size(), stat.modified(),
                     file.kind(), file.entities(), file.specs().stream().map(SpecRef::file).toList()));
         }
-        SortedMap<String, GenerationIndex.Stat> others = new TreeMap<>();
         disk.forEach((path, stat) -> {
             if (!outputs.containsKey(path) && !removed.contains(path)) {
                 others.put(path, stat);

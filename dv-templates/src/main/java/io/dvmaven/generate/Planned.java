@@ -37,7 +37,7 @@ final class Planned implements AutoCloseable {
     GenerationPlan releaseContents() {
         List<PlannedFile> files = plan.files().stream()
                 .map(f -> f.content() != null && bodies.sha256(f.path()) != null ? f.withoutContent() : f).toList();
-        plan = new GenerationPlan(plan.request(), plan.design(), plan.entities(), files);
+        plan = new GenerationPlan(plan.request(), plan.design(), plan.entities(), files, plan.userFiles());
         return plan;
     }
 

@@ -141,7 +141,7 @@ class GeneratedCodeConformsTest {
         Path satellites = project.resolve("models/integration/satellites");
         Files.move(satellites.resolve("s_member_address_legacy_facets.sql"),
                 satellites.resolve("s_mbr_address_legacy_facets.sql"));
-        Path schema = project.resolve("models/integration/hubs/schema.yml");
+        Path schema = project.resolve("models/integration/hubs/h_member.yml");
         String hubs = Files.readString(schema, StandardCharsets.UTF_8);
         assertThat(hubs).contains("      - name: member_bk\n");
         Files.writeString(schema, hubs.replace("      - name: member_bk\n", "      - name: memberBk\n"),
@@ -150,7 +150,7 @@ class GeneratedCodeConformsTest {
         RuleResult result = verify(project, NamingConventions.defaults());
 
         assertThat(result.findings().stream().map(Finding::format).toList()).containsExactly(
-                "models/integration/hubs/schema.yml:79:9: [DV003] column 'memberBk' of h_member is not lower"
+                "models/integration/hubs/h_member.yml:34:9: [DV003] column 'memberBk' of h_member is not lower"
                         + " snake_case (fix: rename it to member_bk)",
                 "models/integration/satellites/s_mbr_address_legacy_facets.sql:1:1: [DV008] hub 'h_mbr' of"
                         + " satellite 's_mbr_address_legacy_facets' does not exist (fix: add the hub h_mbr, or rename"
@@ -158,7 +158,7 @@ class GeneratedCodeConformsTest {
                 "models/integration/satellites/s_mbr_address_legacy_facets.sql:1:1: [DV010] model"
                         + " 's_mbr_address_legacy_facets' is not documented in any schema file (fix: add"
                         + " '- name: s_mbr_address_legacy_facets' with a description to"
-                        + " models/integration/satellites/schema.yml)");
+                        + " models/integration/satellites/s_mbr_address_legacy_facets.yml)");
     }
 
     private static void renderInto(String caseName, NamingConventions naming, Path project) throws Exception {

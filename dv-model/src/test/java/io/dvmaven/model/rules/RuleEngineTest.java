@@ -20,7 +20,7 @@ class RuleEngineTest {
 
     private static final String UNDOCUMENTED = "models/marts/member_summary.sql:1:1: [DV010] model 'member_summary' is"
             + " not documented in any schema file (fix: add '- name: member_summary' with a description to"
-            + " models/marts/schema.yml)";
+            + " models/marts/member_summary.yml)";
 
     private RuleResult run(ProjectFixture fixture, RuleSettings settings) {
         return RuleEngine.create(settings).run(fixture.scan(), NamingConventions.defaults());
@@ -47,7 +47,7 @@ class RuleEngineTest {
                 "models/integration/hubs/Hub_Member.sql:1:1: [DV002] model file name 'Hub_Member.sql' is not lower"
                         + " snake_case (fix: rename it to hub_member.sql)",
                 "models/integration/hubs/Hub_Member.sql:1:1: [DV010] model 'Hub_Member' is not documented in any schema"
-                        + " file (fix: add '- name: Hub_Member' with a description to models/integration/hubs/schema.yml)",
+                        + " file (fix: add '- name: Hub_Member' with a description to models/integration/hubs/Hub_Member.yml)",
                 UNDOCUMENTED);
         assertThat(result.errors()).isEqualTo(2);
         assertThat(result.warnings()).isEqualTo(2);

@@ -149,8 +149,8 @@ final class StageResolver {
         }
         for (Attribute attribute : attributes.values()) {
             if (attribute.renamed() && !staged.derived(attribute.name())) {
-                derived.add(new DerivedColumn(attribute.name(), attribute.sourceColumn(), "Attribute "
-                        + attribute.name() + ", renamed from " + source + "." + attribute.sourceColumn()));
+                // documented only by its spec: a made-up description would hide a missing one
+                derived.add(new DerivedColumn(attribute.name(), attribute.sourceColumn(), attribute.description()));
             }
         }
 
@@ -307,9 +307,7 @@ final class StageResolver {
                     continue;
                 }
                 Attribute resolved = SatelliteResolver.attribute(attribute, mapping);
-                builder.add(resolved.sourceColumn(), RawColumn.Role.ATTRIBUTE, resolved.description() != null
-                        ? resolved.description() : "Attribute " + resolved.name() + " of " + name + " ("
-                        + group.name().value() + ")");
+                builder.add(resolved.sourceColumn(), RawColumn.Role.ATTRIBUTE, resolved.description());
             }
         }
         for (Map.Entry<String, Ident> type : options.columnTypes().entrySet()) {

@@ -84,7 +84,8 @@ public final class SatFiles extends AbstractKindFiles {
                 + sat.payload().stream().map(Attribute::name).sorted().collect(Collectors.joining(", "))
                 + "); a change creates a new satellite row", List.of(test("not_null"))));
         for (Attribute a : sat.payload()) {
-            columns.add(column(a.name(), attributeDescription(a, sat.entity()) + " (from " + sat.source() + "."
+            String description = attributeDescription(a);
+            columns.add(column(a.name(), description == null ? null : description + " (from " + sat.source() + "."
                     + a.sourceColumn() + ")", List.of()));
         }
         columns.add(context.recordSourceColumn("Record source of this row", recordSources));

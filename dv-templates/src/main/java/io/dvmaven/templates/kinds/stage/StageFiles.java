@@ -66,9 +66,9 @@ public final class StageFiles extends AbstractKindFiles {
         Set<String> documented = new LinkedHashSet<>();
         for (DerivedColumn d : stage.derivedColumns()) {
             documented.add(d.name());
-            columns.add(column(d.name(), d.description() != null ? d.description() : d.expression().startsWith("!")
-                    ? "Constant " + d.expression().substring(1)
-                    : "Copy of source column " + d.expression(), List.of()));
+            boolean constant = d.description() == null && d.expression() != null && d.expression().startsWith("!");
+            columns.add(column(d.name(), constant ? "Constant " + d.expression().substring(1) : d.description(),
+                    List.of()));
         }
         for (HashedColumn h : stage.hashedColumns()) {
             documented.add(h.name());
@@ -77,7 +77,7 @@ public final class StageFiles extends AbstractKindFiles {
         }
         for (Attribute a : stage.attributes()) {
             if (documented.add(a.name())) {
-                columns.add(column(a.name(), attributeDescription(a, stage.entity()), List.of()));
+                columns.add(column(a.name(), attributeDescription(a), List.of()));
             }
         }
         return new ModelDoc(stage.model(), YamlText.quote(description), false, List.of(), columns);
