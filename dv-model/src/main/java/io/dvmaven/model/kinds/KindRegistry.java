@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds;
 
+import io.dvmaven.model.kinds.effsat.EffSatKind;
 import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
@@ -16,7 +17,8 @@ public final class KindRegistry {
             new HubKind(),
             new StageKind(),
             new LinkKind(),
-            new SatelliteKind());
+            new SatelliteKind(),
+            new EffSatKind());
 
     private KindRegistry() {
     }

@@ -1,6 +1,7 @@
 package io.dvmaven.templates.kinds;
 
 import io.dvmaven.templates.kinds.businessrule.BusinessRuleFiles;
+import io.dvmaven.templates.kinds.effsat.EffSatFiles;
 import io.dvmaven.templates.kinds.hub.HubFiles;
 import io.dvmaven.templates.kinds.link.LinkFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
@@ -19,6 +20,7 @@ public final class KindFilesRegistry {
             new HubFiles(),
             new LinkFiles(),
             new SatFiles(),
+            new EffSatFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 
