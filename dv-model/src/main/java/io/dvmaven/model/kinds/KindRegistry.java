@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds;
 import io.dvmaven.model.kinds.effsat.EffSatKind;
 import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
+import io.dvmaven.model.kinds.nhlink.NhLinkKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
 import java.util.List;
@@ -18,7 +19,8 @@ public final class KindRegistry {
             new StageKind(),
             new LinkKind(),
             new SatelliteKind(),
-            new EffSatKind());
+            new EffSatKind(),
+            new NhLinkKind());
 
     private KindRegistry() {
     }
