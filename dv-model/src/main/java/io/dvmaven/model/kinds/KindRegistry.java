@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds;
 import io.dvmaven.model.kinds.effsat.EffSatKind;
 import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
+import io.dvmaven.model.kinds.linksat.LinkSatKind;
 import io.dvmaven.model.kinds.nhlink.NhLinkKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
@@ -20,7 +21,8 @@ public final class KindRegistry {
             new LinkKind(),
             new SatelliteKind(),
             new EffSatKind(),
-            new NhLinkKind());
+            new NhLinkKind(),
+            new LinkSatKind());
 
     private KindRegistry() {
     }

@@ -4,7 +4,9 @@ import io.dvmaven.templates.kinds.businessrule.BusinessRuleFiles;
 import io.dvmaven.templates.kinds.effsat.EffSatFiles;
 import io.dvmaven.templates.kinds.hub.HubFiles;
 import io.dvmaven.templates.kinds.link.LinkFiles;
+import io.dvmaven.templates.kinds.linksat.LinkSatFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
+import io.dvmaven.templates.kinds.nhlink.NhLinkFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
@@ -21,6 +23,8 @@ public final class KindFilesRegistry {
             new LinkFiles(),
             new SatFiles(),
             new EffSatFiles(),
+            new NhLinkFiles(),
+            new LinkSatFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 

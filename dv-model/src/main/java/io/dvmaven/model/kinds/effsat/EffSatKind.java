@@ -57,7 +57,7 @@ public final class EffSatKind implements Kind {
     public List<SourceUse> sourceUses(EntitySpec entity) {
         List<SourceUse> uses = new ArrayList<>();
         for (EffSatSpec spec : entity.part(EffSatSpec.class)) {
-            link(entity, spec).ifPresent(link -> uses.add(new SourceUse("effectivity satellite of link '"
+            LinkRefs.of(entity, spec.link()).ifPresent(link -> uses.add(new SourceUse("effectivity satellite of link '"
                     + link.name().value() + "'", LinkRefs.sourcesOrAll(link, spec.sources()))));
         }
         return uses;
@@ -66,7 +66,7 @@ public final class EffSatKind implements Kind {
     @Override
     public void declareModels(EntitySpec entity, DesignCheck design) {
         for (EffSatSpec spec : entity.part(EffSatSpec.class)) {
-            link(entity, spec).ifPresent(link -> LinkRefs.sourcesOrAll(link, spec.sources()).forEach(source ->
+            LinkRefs.of(entity, spec.link()).ifPresent(link -> LinkRefs.sourcesOrAll(link, spec.sources()).forEach(source ->
                     design.model(modelName(design.naming(), spec, source), "effectivity satellite of link '"
                             + spec.link().value() + "' for source '" + source.value() + "'", spec.location())));
         }
@@ -77,7 +77,7 @@ public final class EffSatKind implements Kind {
         NamingConventions naming = vault.naming();
         String name = entity.name().value();
         for (EffSatSpec spec : entity.part(EffSatSpec.class)) {
-            LinkSpec link = link(entity, spec).orElseThrow();
+            LinkSpec link = LinkRefs.of(entity, spec.link()).orElseThrow();
             List<String> driving = spec.drivingKeys().isEmpty() ? List.of(name)
                     : spec.drivingKeys().stream().map(Ident::value).toList();
             List<LinkedHub> hubs = LinkRefs.hubs(name, link).stream().map(h -> LinkRefs.linkedHub(vault, h)).toList();
@@ -103,7 +103,7 @@ public final class EffSatKind implements Kind {
     @Override
     public void draw(EntitySpec entity, NamingConventions naming, DiagramCanvas canvas) {
         for (EffSatSpec spec : entity.part(EffSatSpec.class)) {
-            Optional<LinkSpec> link = link(entity, spec);
+            Optional<LinkSpec> link = LinkRefs.of(entity, spec.link());
             String linkName = spec.link().value();
             for (Ident source : link.map(l -> LinkRefs.sourcesOrAll(l, spec.sources())).orElse(List.of())) {
                 String model = modelName(naming, spec, source);
@@ -120,10 +120,6 @@ public final class EffSatKind implements Kind {
     @Override
     public List<NamingRule> rules() {
         return List.of(new KindMacroRule("DV020", List.of("eff_sat"), "effectivity satellite", MODEL, FOLDER, false));
-    }
-
-    private static Optional<LinkSpec> link(EntitySpec entity, EffSatSpec spec) {
-        return entity.links().stream().filter(l -> l.name().value().equals(spec.link().value())).findFirst();
     }
 
     private static String modelName(NamingConventions naming, EffSatSpec spec, Ident source) {

@@ -22,10 +22,14 @@ public final class LinkRefs {
     private LinkRefs() {
     }
 
+    /** The link {@code name} of {@code entity}, if it defines one (an unknown name was reported while reading). */
+    public static Optional<LinkSpec> of(EntitySpec entity, Ident name) {
+        return entity.links().stream().filter(l -> l.name().value().equals(name.value())).findFirst();
+    }
+
     /** The link {@code name} of {@code entity}; reports an unknown name at its location and returns empty. */
     public static Optional<LinkSpec> find(SpecDocument doc, EntitySpec entity, Ident name, String where) {
-        Optional<LinkSpec> link = entity.links().stream().filter(l -> l.name().value().equals(name.value()))
-                .findFirst();
+        Optional<LinkSpec> link = of(entity, name);
         if (link.isEmpty()) {
             List<String> names = entity.links().stream().map(l -> l.name().value()).toList();
             doc.diagnostics().error(name.location(), "spec.unknown-link", where + " names link '" + name.value()
