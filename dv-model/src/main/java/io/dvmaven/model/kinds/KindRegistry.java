@@ -5,6 +5,8 @@ import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
 import io.dvmaven.model.kinds.linksat.LinkSatKind;
 import io.dvmaven.model.kinds.nhlink.NhLinkKind;
+import io.dvmaven.model.kinds.rolelink.RoleLinkKind;
+import io.dvmaven.model.kinds.rolelink.RoleLinkType;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
 import java.util.List;
@@ -22,7 +24,9 @@ public final class KindRegistry {
             new SatelliteKind(),
             new EffSatKind(),
             new NhLinkKind(),
-            new LinkSatKind());
+            new LinkSatKind(),
+            new RoleLinkKind(RoleLinkType.HIERARCHICAL),
+            new RoleLinkKind(RoleLinkType.SAME_AS));
 
     private KindRegistry() {
     }

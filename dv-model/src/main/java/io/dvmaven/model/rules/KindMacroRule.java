@@ -20,17 +20,25 @@ public final class KindMacroRule extends AbstractNamingRule {
     private final String label;
     private final NamingPattern model;
     private final NamingPattern folder;
-    private final boolean linkKeyedOnly;
+    private final Recognition recognition;
+
+    /** Which models calling the macros are this kind. */
+    public enum Recognition {
+        /** Every model calling them. */
+        EVERY_CALL,
+        /** Those keyed by an existing link's hash key: a link satellite calls {@code sat} like a hub's. */
+        KEYED_BY_A_LINK,
+        /** Those named by the kind's pattern: a hierarchical link calls {@code link} like any link. */
+        NAMED_BY_THE_PATTERN
+    }
 
     /**
      * @param macros the macros that make a model this kind ({@code eff_sat}; {@code nh_link} and its deprecated
      *               alias {@code t_link})
      * @param label  how messages name the kind ({@code effectivity satellite})
-     * @param linkKeyedOnly true when the macro is shared with another kind and only models keyed by an existing
-     *                      link's hash key are this kind (a link satellite calls {@code sat} like a hub's)
      */
     public KindMacroRule(String id, List<String> macros, String label, NamingPattern model, NamingPattern folder,
-                         boolean linkKeyedOnly) {
+                         Recognition recognition) {
         super(id, Severity.ERROR, "models calling automate_dv." + macros.get(0) + " follow the " + label
                         + " name, folder and hash key patterns",
                 "rename the model to the " + model.name() + " pattern, move it to the " + folder.name()
@@ -39,7 +47,7 @@ public final class KindMacroRule extends AbstractNamingRule {
         this.label = label;
         this.model = model;
         this.folder = folder;
-        this.linkKeyedOnly = linkKeyedOnly;
+        this.recognition = recognition;
     }
 
     @Override
@@ -48,7 +56,8 @@ public final class KindMacroRule extends AbstractNamingRule {
         String expectedFolder = ctx.naming().pattern(folder);
         for (ModelFile file : ctx.project().models()) {
             if (file.metadata().macro().filter(macros::contains).isEmpty()
-                    || (linkKeyedOnly && !keyedByExistingLink(ctx, file))) {
+                    || (recognition == Recognition.KEYED_BY_A_LINK && !keyedByExistingLink(ctx, file))
+                    || (recognition == Recognition.NAMED_BY_THE_PATTERN && !names.matches(file.name()))) {
                 continue;
             }
             if (!names.matches(file.name())) {

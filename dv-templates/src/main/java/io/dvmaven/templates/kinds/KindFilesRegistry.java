@@ -7,6 +7,7 @@ import io.dvmaven.templates.kinds.link.LinkFiles;
 import io.dvmaven.templates.kinds.linksat.LinkSatFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
 import io.dvmaven.templates.kinds.nhlink.NhLinkFiles;
+import io.dvmaven.templates.kinds.rolelink.RoleLinkFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
@@ -25,6 +26,7 @@ public final class KindFilesRegistry {
             new EffSatFiles(),
             new NhLinkFiles(),
             new LinkSatFiles(),
+            new RoleLinkFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 

@@ -119,7 +119,8 @@ public final class EffSatKind implements Kind {
 
     @Override
     public List<NamingRule> rules() {
-        return List.of(new KindMacroRule("DV020", List.of("eff_sat"), "effectivity satellite", MODEL, FOLDER, false));
+        return List.of(new KindMacroRule("DV020", List.of("eff_sat"), "effectivity satellite", MODEL, FOLDER,
+                KindMacroRule.Recognition.EVERY_CALL));
     }
 
     private static String modelName(NamingConventions naming, EffSatSpec spec, Ident source) {

@@ -78,6 +78,9 @@ final class EffSatSection {
 
     /** The link each entry names exists in the entity, its driving keys are hubs of that link, its sources too. */
     void check(EntitySpec entity) {
+        if (entity.name() == null) {
+            return; // the missing entity name is reported; links cannot be looked up without it
+        }
         for (EffSatSpec spec : entity.part(EffSatSpec.class)) {
             String where = "effectivity satellite of link '" + spec.link().value() + "'";
             LinkRefs.find(doc, entity, spec.link(), where).ifPresent(link -> {

@@ -33,7 +33,8 @@ public final class LinkRefs {
         if (link.isEmpty()) {
             List<String> names = entity.links().stream().map(l -> l.name().value()).toList();
             doc.diagnostics().error(name.location(), "spec.unknown-link", where + " names link '" + name.value()
-                    + "', which entity '" + entity.name().value() + "' does not define in links",
+                    + "', which entity '" + (entity.name() == null ? "?" : entity.name().value())
+                    + "' does not define in links",
                     Names.closest(name.value(), names).map(s -> "did you mean '" + s + "'?")
                             .orElse(names.isEmpty() ? "add the link to links of this entity"
                                     : "use one of: " + String.join(", ", names)));

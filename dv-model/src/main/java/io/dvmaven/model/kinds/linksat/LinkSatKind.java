@@ -34,9 +34,6 @@ public final class LinkSatKind implements Kind {
 
     public static final NamingPattern MODEL = new NamingPattern("linkSatelliteModel", "ls_{link}_{group}_{source}",
             Set.of("link", "group", "source"), Set.of("link", "group", "source"), "link satellite model name");
-    public static final NamingPattern HASHDIFF = new NamingPattern("linkSatelliteHashdiff",
-            "{link}_{group}_hashdiff", Set.of("link", "group"), Set.of("link", "group"),
-            "hashdiff column of a link satellite");
     public static final NamingPattern FOLDER = new NamingPattern("linkSatelliteFolder",
             "integration/link_satellites", Set.of(), Set.of(), "folder of link satellites");
 
@@ -88,7 +85,7 @@ public final class LinkSatKind implements Kind {
             LinkSpec link = LinkRefs.of(entity, spec.link()).orElseThrow();
             String linkName = link.name().value();
             String group = spec.name().value();
-            String hashdiff = naming.name(HASHDIFF, Map.of("link", linkName, "group", group));
+            String hashdiff = hashdiff(naming, name, linkName, group);
             for (Ident source : LinkRefs.sourcesOrAll(link, spec.sources())) {
                 List<Attribute> payload = spec.attributes().stream().map(a -> SatelliteResolver.attribute(a,
                         entity.sourceMappings().get(source.value()))).toList();
@@ -109,7 +106,7 @@ public final class LinkSatKind implements Kind {
 
     @Override
     public List<NamingPattern> namingPatterns() {
-        return List.of(MODEL, HASHDIFF, FOLDER);
+        return List.of(MODEL, FOLDER);
     }
 
     @Override
@@ -121,7 +118,7 @@ public final class LinkSatKind implements Kind {
                 String model = modelName(naming, spec, source.value());
                 List<String> columns = new ArrayList<>();
                 columns.add("binary " + naming.linkHashKeyName(linkName) + " FK");
-                columns.add("binary " + naming.name(HASHDIFF, Map.of("link", linkName, "group", spec.name().value())));
+                columns.add("binary " + hashdiff(naming, entity.name().value(), linkName, spec.name().value()));
                 spec.attributes().forEach(a -> columns.add("varchar " + a.name().value()));
                 canvas.table(model, DiagramCanvas.Style.SATELLITE, columns);
                 canvas.relationship(naming.linkModelName(linkName), model, "describes");
@@ -131,7 +128,13 @@ public final class LinkSatKind implements Kind {
 
     @Override
     public List<NamingRule> rules() {
-        return List.of(new KindMacroRule("DV022", List.of("sat"), "link satellite", MODEL, FOLDER, true));
+        return List.of(new KindMacroRule("DV022", List.of("sat"), "link satellite", MODEL, FOLDER,
+                KindMacroRule.Recognition.KEYED_BY_A_LINK));
+    }
+
+    /** The hashdiff pattern applied to the group {@code <link>_<group>}, unique beside the hub's groups. */
+    private static String hashdiff(NamingConventions naming, String entity, String link, String group) {
+        return naming.hashdiffName(entity, link + "_" + group);
     }
 
     private static String modelName(NamingConventions naming, LinkSatSpec spec, String source) {

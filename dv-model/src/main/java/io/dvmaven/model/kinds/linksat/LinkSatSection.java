@@ -51,6 +51,9 @@ final class LinkSatSection {
 
     /** The link each entry names exists in the entity and loads every source the entry reads. */
     void check(EntitySpec entity) {
+        if (entity.name() == null) {
+            return; // the missing entity name is reported; links cannot be looked up without it
+        }
         for (LinkSatSpec spec : entity.part(LinkSatSpec.class)) {
             String where = "link satellite '" + spec.name().value() + "'";
             LinkRefs.find(doc, entity, spec.link(), where)

@@ -93,7 +93,7 @@ public final class NhLinkKind implements Kind {
     @Override
     public List<NamingRule> rules() {
         return List.of(new KindMacroRule("DV021", List.of("nh_link", "t_link"), "non-historised link", MODEL, FOLDER,
-                false));
+                KindMacroRule.Recognition.EVERY_CALL));
     }
 
     private static String modelName(NamingConventions naming, NhLinkSpec link) {
