@@ -7,6 +7,7 @@ import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.kinds.link.LinkRefs;
 import io.dvmaven.model.kinds.link.LinkSpec;
+import io.dvmaven.model.kinds.stage.StageExtension;
 import io.dvmaven.model.mermaid.DiagramCanvas;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
@@ -15,6 +16,7 @@ import io.dvmaven.model.rules.KindMacroRule;
 import io.dvmaven.model.rules.NamingRule;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
+import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.LinkedHub;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,14 +84,20 @@ public final class EffSatKind implements Kind {
                     : spec.drivingKeys().stream().map(Ident::value).toList();
             List<LinkedHub> hubs = LinkRefs.hubs(name, link).stream().map(h -> LinkRefs.linkedHub(vault, h)).toList();
             String linkName = link.name().value();
+            // src_eff gets a column of its own: the macro selects it beside the start date, and PostgreSQL
+            // rejects a column named twice when both are the same source column
+            String effective = linkName + "_effective_from";
+            String effectiveSource = (spec.effectiveFrom() == null ? spec.startDate() : spec.effectiveFrom()).value();
             for (Ident source : LinkRefs.sourcesOrAll(link, spec.sources())) {
+                StageExtension.add(vault, naming.stagingModelName(name, source.value()), List.of(new DerivedColumn(
+                        effective, effectiveSource, "Effective-from date of link " + linkName + ", from "
+                        + source.value() + "." + effectiveSource)), List.of());
                 vault.add(EffectivitySatellite.class, new EffectivitySatellite(modelName(naming, spec, source),
                         naming.pattern(FOLDER), name, linkName, naming.linkModelName(linkName),
                         naming.linkHashKeyName(linkName), spec.description(),
                         hubs.stream().filter(h -> driving.contains(h.entity())).toList(),
                         hubs.stream().filter(h -> !driving.contains(h.entity())).toList(), spec.startDate().value(),
-                        spec.endDate().value(), (spec.effectiveFrom() == null ? spec.startDate()
-                        : spec.effectiveFrom()).value(), spec.autoEndDating(), source.value(),
+                        spec.endDate().value(), effective, spec.autoEndDating(), source.value(),
                         naming.stagingModelName(name, source.value()), VaultBuilder.ref(entity)));
             }
         }

@@ -43,7 +43,7 @@ class EffSatSectionTest {
         assertThat(eff.drivingKeys()).extracting(LinkedHub::hashKey).containsExactly("member_hk");
         assertThat(eff.secondaryKeys()).extracting(LinkedHub::hashKey).containsExactly("coverage_hk");
         assertThat(eff.startDate()).isEqualTo("covered_from");
-        assertThat(eff.effectiveFrom()).isEqualTo("covered_from");
+        assertThat(eff.effectiveFrom()).isEqualTo("member_coverage_effective_from");
         assertThat(eff.autoEndDating()).isTrue();
         assertThat(eff.stageModel()).isEqualTo("stg_member_legacy");
     }
