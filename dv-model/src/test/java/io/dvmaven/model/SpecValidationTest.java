@@ -307,9 +307,9 @@ class SpecValidationTest {
                     sources: [legacy]
                     related_keys: {legacy: parent_id}
                 """)).containsExactly(
-                "specs/member.yml:17:18: link 'member_parent' relates entity 'member' to itself, which is not"
-                        + " supported yet (remove the link (same-as and hierarchical links need one hash key column"
-                        + " per role))");
+                "specs/member.yml:17:18: link 'member_parent' relates entity 'member' to itself, which a link"
+                        + " cannot key (one hash key column per hub) (declare it under hierarchical_links or"
+                        + " same_as_links, with one role per key)");
     }
 
     @Test

@@ -122,7 +122,8 @@ class GeneratedCodeConformsTest {
             List<String> required = folder.equals(naming.hubFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_NK)
                     : folder.equals(naming.linkFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_FK)
                     : folder.equals(naming.satelliteFolder())
-                            ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_HASHDIFF) : List.of();
+                            ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_HASHDIFF)
+                    : sql.macro().filter(m -> !m.equals("stage")).isPresent() ? List.of(SqlMetadata.SRC_PK) : List.of();
             if (sql.macro().isEmpty()) {
                 unread.add(model.path() + ": no AutomateDV macro call");
             }

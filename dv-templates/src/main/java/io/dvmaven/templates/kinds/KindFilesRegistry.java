@@ -3,10 +3,14 @@ package io.dvmaven.templates.kinds;
 import io.dvmaven.templates.kinds.asof.AsOfDatesFiles;
 import io.dvmaven.templates.kinds.bridge.BridgeFiles;
 import io.dvmaven.templates.kinds.businessrule.BusinessRuleFiles;
+import io.dvmaven.templates.kinds.effsat.EffSatFiles;
 import io.dvmaven.templates.kinds.hub.HubFiles;
 import io.dvmaven.templates.kinds.link.LinkFiles;
+import io.dvmaven.templates.kinds.linksat.LinkSatFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
+import io.dvmaven.templates.kinds.nhlink.NhLinkFiles;
 import io.dvmaven.templates.kinds.pit.PitFiles;
+import io.dvmaven.templates.kinds.rolelink.RoleLinkFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
@@ -25,6 +29,10 @@ public final class KindFilesRegistry {
             new AsOfDatesFiles(),
             new PitFiles(),
             new BridgeFiles(),
+            new EffSatFiles(),
+            new NhLinkFiles(),
+            new LinkSatFiles(),
+            new RoleLinkFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 
