@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds;
 
 import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
+import io.dvmaven.model.kinds.masat.MultiActiveSatelliteKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
 import java.util.List;
@@ -16,7 +17,8 @@ public final class KindRegistry {
             new HubKind(),
             new StageKind(),
             new LinkKind(),
-            new SatelliteKind());
+            new SatelliteKind(),
+            new MultiActiveSatelliteKind());
 
     private KindRegistry() {
     }

@@ -4,6 +4,7 @@ import io.dvmaven.templates.kinds.businessrule.BusinessRuleFiles;
 import io.dvmaven.templates.kinds.hub.HubFiles;
 import io.dvmaven.templates.kinds.link.LinkFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
+import io.dvmaven.templates.kinds.masat.MaSatFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
@@ -19,6 +20,7 @@ public final class KindFilesRegistry {
             new HubFiles(),
             new LinkFiles(),
             new SatFiles(),
+            new MaSatFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 
