@@ -11,6 +11,9 @@ Fingerprint of a table: its row count and a SHA-256 over the sorted SHA-256 dige
 its columns sorted by lower-case name, each value normalised so that engines agree: binary -> lower-case hex,
 hash-key / hashdiff text -> lower case (AutomateDV stores upper-case hex text on DuckDB and Spark, binary on
 PostgreSQL and Snowflake), timestamps -> ISO text without a zone, NULL -> \\N.
+
+A plan may also name check queries (kind scenarios, KindScenariosTest): after each load every query runs, with
+{vault} replaced by the models' schema, and its rows are returned as JSON values (see `json_value`).
 """
 import contextlib
 import datetime
@@ -46,6 +49,20 @@ def normalise(column, value):
         return format(value.normalize(), "f")
     text = str(value)
     return text.lower() if HASH_COLUMN.search(column) else text
+
+
+def json_value(column, value):
+    """A check query's value as JSON: numbers stay numbers (decimals as trimmed text), times as text."""
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, decimal.Decimal):
+        text = format(value.normalize(), "f")
+        return text
+    if isinstance(value, datetime.datetime):
+        return value.replace(tzinfo=None).isoformat(sep=" ")
+    return normalise(column.lower(), value)
 
 
 def fingerprint(columns, rows):
@@ -103,8 +120,10 @@ class Engine:
     def table(self, schema, name):
         return self.ident(schema) + "." + self.ident(name)
 
+    TYPES = {"timestamp": "TIMESTAMP", "date": "DATE", "integer": "INTEGER", "decimal": "DECIMAL(18,4)"}
+
     def column_type(self, kind):
-        return "TIMESTAMP" if kind == "timestamp" else "VARCHAR"
+        return self.TYPES.get(kind, "VARCHAR")
 
     def execute(self, sql, params=None):
         cursor = self.connection.cursor()
@@ -127,11 +146,14 @@ class Engine:
         self.commit()
 
     def values(self, table, row):
-        return [datetime.datetime.fromisoformat(v) if c["type"] == "timestamp" and v is not None else v
-                for c, v in zip(table["columns"], row)]
+        return [raw_value(c["type"], v) for c, v in zip(table["columns"], row)]
 
     def commit(self):
         self.connection.commit()
+
+    def rollback(self):
+        with contextlib.suppress(Exception):
+            self.connection.rollback()
 
     def read(self, schema, name):
         cursor = self.execute(f"SELECT * FROM {self.table(schema, name)}")
@@ -139,6 +161,20 @@ class Engine:
 
     def close(self):
         self.connection.close()
+
+
+def raw_value(kind, value):
+    if value is None:
+        return None
+    if kind == "timestamp":
+        return datetime.datetime.fromisoformat(value)
+    if kind == "date":
+        return datetime.date.fromisoformat(value)
+    if kind == "integer":
+        return int(value)
+    if kind == "decimal":
+        return decimal.Decimal(str(value))
+    return value
 
 
 class DuckDb(Engine):
@@ -170,7 +206,14 @@ class Postgres(Engine):
     def __init__(self):
         import psycopg2
         self.port = int(os.environ["DV_ENGINE_POSTGRES_PORT"])
-        self.database = os.environ.get("DV_ENGINE_POSTGRES_DATABASE", "dv_vault")
+        self.database = PLAN.get("postgresDatabase") or os.environ.get("DV_ENGINE_POSTGRES_DATABASE", "dv_vault")
+        admin = psycopg2.connect(host="127.0.0.1", port=self.port, user="dv", dbname="postgres")
+        admin.autocommit = True
+        cursor = admin.cursor()
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.database,))
+        if cursor.fetchone() is None:
+            cursor.execute(f"CREATE DATABASE {self.ident(self.database)}")
+        admin.close()
         self.connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="dv", dbname=self.database)
         for (schema,) in self.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%%'"
                                       " AND nspname NOT IN ('information_schema', 'public')").fetchall():
@@ -230,8 +273,7 @@ class Snowflake(Engine):
     def ident(self, name):
         return name.upper()
 
-    def column_type(self, kind):
-        return "TIMESTAMP_NTZ" if kind == "timestamp" else "VARCHAR"
+    TYPES = dict(Engine.TYPES, timestamp="TIMESTAMP_NTZ")
 
     def profile(self):
         # fakesnow listens on plain HTTP on 127.0.0.1; dbt-snowflake passes host/port/protocol to the connector.
@@ -319,6 +361,20 @@ def write_profile(engine):
     return profiles
 
 
+def run_check(engine, schema, sql):
+    try:
+        cursor = engine.execute(sql.replace("{vault}", engine.ident(schema)))
+        if hasattr(cursor, "collect"):  # Spark
+            frame = cursor
+            columns, rows = frame.columns, [tuple(r) for r in frame.collect()]
+        else:
+            columns, rows = [d[0] for d in cursor.description], cursor.fetchall()
+        return {"rows": [[json_value(c, v) for c, v in zip(columns, row)] for row in rows]}
+    except Exception as error:  # reported to the test, which fails with the query and the message
+        engine.rollback()
+        return {"error": f"{type(error).__name__}: {error}".strip()}
+
+
 def main():
     started = time.monotonic()
     engine = ENGINES[ENGINE]()
@@ -336,11 +392,15 @@ def main():
         log(f"load {number}: dbt build PASS={counts['PASS']} WARN={counts['WARN']} ERROR={counts['ERROR']}"
             f" SKIP={counts['SKIP']} TOTAL={counts['TOTAL']} in {elapsed:.1f} s")
         tables = {}
+        checks = {}
         if counts["ERROR"] == 0:
             for name in PLAN["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
                 tables[name] = fingerprint(columns, rows)
-        result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables})
+            for check in PLAN.get("checks", []):
+                checks[check["name"]] = run_check(engine, profile["schema"], check["sql"])
+        result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables,
+                                "checks": checks})
         if counts["ERROR"]:
             break
     engine.close()

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,7 +85,7 @@ class WarehouseEnginesTest {
         skipUnless(!pythons.isEmpty(), "no engine is configured (DV_ENGINE_<NAME>_PYTHON; .ci/run sets them)");
 
         Path work = Path.of("target/engines").toAbsolutePath();
-        deleteTree(work);
+        DbtPackages.deleteTree(work);
         Files.createDirectories(work);
         Path harness = work.resolve("engine_harness.py");
         try (var in = WarehouseEnginesTest.class.getResourceAsStream("/engines/engine_harness.py")) {
@@ -251,18 +250,4 @@ class WarehouseEnginesTest {
         }
     }
 
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(each -> {
-                try {
-                    Files.delete(each);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }
