@@ -5,6 +5,7 @@ import io.dvmaven.model.kinds.link.LinkKind;
 import io.dvmaven.model.kinds.masat.MultiActiveSatelliteKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
+import io.dvmaven.model.kinds.xts.ExtendedTrackingKind;
 import java.util.List;
 
 /**
@@ -18,7 +19,8 @@ public final class KindRegistry {
             new StageKind(),
             new LinkKind(),
             new SatelliteKind(),
-            new MultiActiveSatelliteKind());
+            new MultiActiveSatelliteKind(),
+            new ExtendedTrackingKind());
 
     private KindRegistry() {
     }

@@ -8,6 +8,7 @@ import io.dvmaven.templates.kinds.masat.MaSatFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
+import io.dvmaven.templates.kinds.xts.XtsFiles;
 import java.util.List;
 
 /** Every structure kind the renderer knows, one line each. */
@@ -21,6 +22,7 @@ public final class KindFilesRegistry {
             new LinkFiles(),
             new SatFiles(),
             new MaSatFiles(),
+            new XtsFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 

@@ -74,7 +74,8 @@ public final class MultiActiveSatelliteKind implements Kind {
         }
     }
 
-    static String modelName(NamingConventions naming, String entity, MultiActiveSatelliteSpec satellite,
+    /** The model name of {@code satellite} for {@code source} (an extended tracking satellite names it too). */
+    public static String modelName(NamingConventions naming, String entity, MultiActiveSatelliteSpec satellite,
                             String source) {
         return naming.name(MODEL, Map.of("entity", entity, "group", satellite.name().value(), "source", source));
     }
