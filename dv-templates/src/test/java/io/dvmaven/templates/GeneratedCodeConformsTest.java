@@ -115,9 +115,11 @@ class GeneratedCodeConformsTest {
         for (ModelFile model : scanned.models()) {
             String folder = model.folder();
             SqlMetadata sql = model.metadata();
+            String macro = sql.macro().orElse("");
             List<String> required = folder.equals(naming.hubFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_NK)
                     : folder.equals(naming.linkFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_FK)
-                    : folder.equals(naming.satelliteFolder())
+                    : macro.equals("xts") ? List.of(SqlMetadata.SRC_PK) // xts names no hashdiff parameter
+                    : folder.equals(naming.satelliteFolder()) || macro.equals("ma_sat")
                             ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_HASHDIFF) : List.of();
             if (sql.macro().isEmpty()) {
                 unread.add(model.path() + ": no AutomateDV macro call");

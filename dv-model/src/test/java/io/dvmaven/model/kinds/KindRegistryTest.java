@@ -12,15 +12,17 @@ class KindRegistryTest {
     @Test
     void listsEachKindOnceInDependencyOrder() {
         List<String> ids = KindRegistry.all().stream().map(Kind::id).toList();
-        assertThat(ids).containsExactly("hub", "stage", "link", "sat");
+        assertThat(ids).containsExactly("hub", "stage", "link", "sat", "ma_sat", "xts");
         assertThat(ids.indexOf("hub")).isLessThan(ids.indexOf("link"));
         assertThat(ids.indexOf("link")).isLessThan(ids.indexOf("sat"));
+        assertThat(ids.indexOf("ma_sat")).isLessThan(ids.indexOf("xts")); // xts tracks multi-active groups too
     }
 
     @Test
     void eachKindHasItsOwnSpecSection() {
         assertThat(KindRegistry.all().stream().map(Kind::section))
-                .containsExactly("hub", "source_mappings", "links", "satellites")
+                .containsExactly("hub", "source_mappings", "links", "satellites", "multi_active_satellites",
+                        "extended_tracking")
                 .doesNotHaveDuplicates();
     }
 
