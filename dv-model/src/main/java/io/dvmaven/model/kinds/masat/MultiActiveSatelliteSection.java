@@ -46,7 +46,8 @@ final class MultiActiveSatelliteSection {
                         .ifPresent(k -> doc.diagnostics().error(attribute.name().location(), "spec.duplicate-name",
                                 "attribute '" + attribute.name().value() + "' of " + where + " is also its child key "
                                         + "(first at line " + k.name().location().line() + ")",
-                                "list it once: in child_key when it tells the rows of a set apart, else in attributes"));
+                                "list it once: in child_key when it tells the rows of a set apart, else in"
+                                        + " attributes"));
             }
             List<Ident> sources = doc.requiredNameList(section, "sources", null, "[<source system>]");
             doc.checkDuplicates(sources, "source", "sources of " + where);
