@@ -119,9 +119,11 @@ class GeneratedCodeConformsTest {
                 continue; // business vault models read vault tables by name; they have no keys of their own to hash
             }
             SqlMetadata sql = model.metadata();
+            String macro = sql.macro().orElse("");
             List<String> required = folder.equals(naming.hubFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_NK)
                     : folder.equals(naming.linkFolder()) ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_FK)
-                    : folder.equals(naming.satelliteFolder())
+                    : macro.equals("xts") ? List.of(SqlMetadata.SRC_PK) // xts names no hashdiff parameter
+                    : folder.equals(naming.satelliteFolder()) || macro.equals("ma_sat")
                             ? List.of(SqlMetadata.SRC_PK, SqlMetadata.SRC_HASHDIFF)
                     : sql.macro().filter(m -> !m.equals("stage")).isPresent() ? List.of(SqlMetadata.SRC_PK) : List.of();
             if (sql.macro().isEmpty()) {

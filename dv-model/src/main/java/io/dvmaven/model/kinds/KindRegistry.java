@@ -10,8 +10,10 @@ import io.dvmaven.model.kinds.nhlink.NhLinkKind;
 import io.dvmaven.model.kinds.pit.PitKind;
 import io.dvmaven.model.kinds.rolelink.RoleLinkKind;
 import io.dvmaven.model.kinds.rolelink.RoleLinkType;
+import io.dvmaven.model.kinds.masat.MultiActiveSatelliteKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
+import io.dvmaven.model.kinds.xts.ExtendedTrackingKind;
 import java.util.List;
 
 /**
@@ -30,6 +32,8 @@ public final class KindRegistry {
             new LinkSatKind(),
             new RoleLinkKind(RoleLinkType.HIERARCHICAL),
             new RoleLinkKind(RoleLinkType.SAME_AS),
+            new MultiActiveSatelliteKind(),
+            new ExtendedTrackingKind(),
             new AsOfDatesKind(),
             new PitKind(),
             new BridgeKind());

@@ -11,9 +11,11 @@ import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
 import io.dvmaven.templates.kinds.nhlink.NhLinkFiles;
 import io.dvmaven.templates.kinds.pit.PitFiles;
 import io.dvmaven.templates.kinds.rolelink.RoleLinkFiles;
+import io.dvmaven.templates.kinds.masat.MaSatFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sources.SourcesFiles;
 import io.dvmaven.templates.kinds.stage.StageFiles;
+import io.dvmaven.templates.kinds.xts.XtsFiles;
 import java.util.List;
 
 /** Every structure kind the renderer knows, one line each. */
@@ -33,6 +35,8 @@ public final class KindFilesRegistry {
             new NhLinkFiles(),
             new LinkSatFiles(),
             new RoleLinkFiles(),
+            new MaSatFiles(),
+            new XtsFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 
