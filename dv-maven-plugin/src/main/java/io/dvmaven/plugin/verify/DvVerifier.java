@@ -161,7 +161,7 @@ public final class DvVerifier {
                         "generated file is stale (no spec produces it any more); " + REGENERATE
                                 + " to remove it"));
                 case EDITED_CONFLICT -> drift.add(new DriftEntry(file.path(), DriftEntry.Kind.EDITED,
-                        file.detail() + "; move the edit into the spec, "
+                        file.isUnrecordedCopy() ? file.detail() : file.detail() + "; move the edit into the spec, "
                                 + "a template override or a model of its own, then " + REGENERATE
                                 + " -Ddv.overwrite=true"));
                 case FOREIGN_CONFLICT -> drift.add(new DriftEntry(file.path(), DriftEntry.Kind.MISSING,
