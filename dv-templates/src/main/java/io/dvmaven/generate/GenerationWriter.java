@@ -218,6 +218,11 @@ final class GenerationWriter {
 
     private void writeReports(GenerationPlan plan, Map<String, String> results, String status)
             throws GenerationIoException {
+        try {
+            WriteLeftovers.removeIn(request.reportDirectory()); // temporary files of a killed run's reports and index
+        } catch (IOException e) {
+            throw new GenerationIoException("write", request.reportDirectory(), e);
+        }
         GenerationReport report = new GenerationReport(plan, results, status);
         ProjectFiles.write(markdown, report.toMarkdown());
         ProjectFiles.write(json, report.toJson());

@@ -73,6 +73,7 @@ final class WriteSession implements AutoCloseable {
     }
 
     private static Path createStagingFolder(Path newRoot) throws IOException {
+        WriteLeftovers.removeIn(newRoot.getParent()); // an earlier, killed run's attempt at the same folder
         String base = "." + newRoot.getFileName() + "." + ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             Path candidate = newRoot.resolveSibling(base + (attempt == 0 ? "" : "-" + attempt) + STAGING_SUFFIX);
