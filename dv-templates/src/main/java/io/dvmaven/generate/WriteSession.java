@@ -3,6 +3,7 @@ package io.dvmaven.generate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -81,6 +82,9 @@ final class WriteSession implements AutoCloseable {
                 return Files.createDirectory(candidate);
             } catch (FileAlreadyExistsException taken) {
                 // left by a run that was killed; keep looking for a free name
+            } catch (FileSystemException e) {
+                // named after the folder being created, not its hidden stand-in
+                throw new FileSystemException(newRoot.toString(), null, e.getReason());
             }
         }
     }

@@ -12,6 +12,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +63,11 @@ class KilledRunsTest {
             int variant = (i + 1) % 2;
             Map<String, String> before = ProjectTree.files(project, ProjectTree::generated);
             writeSpecs(project, variant);
-            killDuring("generate", project, null, generateMillis);
+            if (i % 2 == 0) {
+                killDuring("generate", project, null, generateMillis);
+            } else {
+                killWhileWriting(project, generateMillis);
+            }
             if (!ProjectTree.files(project, ProjectTree::generated).equals(before)) {
                 interruptedWrites++;
             }
@@ -153,15 +160,19 @@ class KilledRunsTest {
      * rewritten) and a quarter more entities from a second source (a new staging folder).
      */
     private static void writeSpecs(Path project, int variant) throws IOException {
+        writeSpecs(project, variant, ENTITIES);
+    }
+
+    static void writeSpecs(Path project, int variant, int entities) throws IOException {
         Path specs = Files.createDirectories(project.resolve("specs"));
         try (Stream<Path> old = Files.list(specs)) {
             for (Path file : old.toList()) {
                 Files.delete(file);
             }
         }
-        int count = variant == 0 ? ENTITIES : ENTITIES + ENTITIES / 4;
+        int count = variant == 0 ? entities : entities + entities / 4;
         for (int i = 0; i < count; i++) {
-            String source = i < ENTITIES ? "crm" : "erp";
+            String source = i < entities ? "crm" : "erp";
             Files.writeString(specs.resolve("e" + i + ".yml"), """
                     entity:
                       name: e%1$d
@@ -222,6 +233,28 @@ class KilledRunsTest {
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         kills.add(goal + "@" + delay + (finished ? " (finished first)" : ""));
+    }
+
+    /**
+     * Starts dv:generate in a JVM of its own and kills it (SIGKILL) a random 0-100 ms after its first write into the
+     * hub folder (a temporary file appearing), so the kill lands while files are being written.
+     */
+    private void killWhileWriting(Path project, long expectedMillis) throws Exception {
+        Path hubs = project.resolve("models/integration/hubs");
+        try (WatchService watcher = hubs.getFileSystem().newWatchService()) {
+            hubs.register(watcher, StandardWatchEventKinds.ENTRY_CREATE);
+            long start = System.nanoTime();
+            Process process = fork("generate", project, null);
+            WatchKey event = watcher.poll(expectedMillis * 3, TimeUnit.MILLISECONDS);
+            long delay = random.nextInt(100);
+            boolean finished = process.waitFor(delay, TimeUnit.MILLISECONDS);
+            if (!finished) {
+                process.destroyForcibly();
+                assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            }
+            kills.add("generate@" + (System.nanoTime() - start) / 1_000_000 + (event == null ? " (no write seen)" : "")
+                    + (finished ? " (finished first)" : ""));
+        }
     }
 
     private Process fork(String goal, Path project, String url) throws IOException {
