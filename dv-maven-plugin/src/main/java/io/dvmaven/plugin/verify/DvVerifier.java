@@ -118,14 +118,15 @@ public final class DvVerifier {
             dbtRun = Optional.of(new DbtRun(command(check) + " (" + UP_TO_DATE + ")", List.of()));
         } else if (check != null) {
             upToDate.forget();
+            BusinessRuleLocations ruleLocations = BusinessRuleLocations.of(plan.design());
             try {
-                dbtReport = new DbtCheck(log).run(check, timings);
+                dbtReport = ruleLocations.relocate(new DbtCheck(log).run(check, timings));
             } catch (DbtException environment) {
                 VerifyReports.write(request.buildDirectory(),
                         new VerifyOutcome(version, rules, failOnWarning, drift, Optional.empty()));
                 throw environment;
             }
-            dbtRun = Optional.of(dbtRun(check, dbtReport, project));
+            dbtRun = Optional.of(dbtRun(check, dbtReport, project, ruleLocations));
         } else {
             log.info("dbt skipped");
         }
@@ -176,12 +177,18 @@ public final class DvVerifier {
     }
 
     /** dbt's node results as the reports list them; a failed run without node results reports its errors. */
-    static DbtRun dbtRun(DbtCheckRequest check, DbtCheckReport report, DbtProject project) {
+    static DbtRun dbtRun(DbtCheckRequest check, DbtCheckReport report, DbtProject project,
+                         BusinessRuleLocations rules) {
         List<DbtNodeResult> nodes = new ArrayList<>();
         for (io.dvmaven.plugin.dbt.DbtNodeResult node : report.result().nodes()) {
+            Optional<BusinessRuleLocations.Declared> rule = node.resourceType().equals("test")
+                    ? rules.forTest(node.name()) : Optional.empty();
             String path = node.resourceType().equals("model")
-                    ? project.model(node.name()).map(ModelFile::path).orElse("") : "";
-            nodes.add(new DbtNodeResult(node.uniqueId(), path, node.status(), node.message(), node.executionTime()));
+                    ? project.model(node.name()).map(ModelFile::path).orElse("")
+                    : rule.map(r -> r.location().file()).orElse("");
+            String message = rule.isPresent() && node.failed()
+                    ? rule.get().describe() + ": " + node.message() : node.message();
+            nodes.add(new DbtNodeResult(node.uniqueId(), path, node.status(), message, node.executionTime()));
         }
         if (!report.success() && nodes.stream().noneMatch(n -> n.isError() || n.isFailure())) {
             List<Diagnostic> errors = report.result().diagnostics().stream().filter(Diagnostic::isError).sorted()
