@@ -66,4 +66,40 @@ class BusinessRuleLocationsTest {
                 "  Got 1 result, configured to fail if != 0")).get(0);
         assertThat(locations.relocate(other)).isEqualTo(other);
     }
+
+    /** Through dv:verify: dbt (a stand-in printing what dbt prints for a broken rule) fails a rule's test. */
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void verifyReportsADbtErrorInARuleTestAtTheRuleInTheSpec() throws Exception {
+        Path specs = Files.createDirectories(project.resolve("specs"));
+        Files.copy(SPEC.resolve("member.yml"), specs.resolve("member.yml"));
+        Files.writeString(project.resolve("dbt_project.yml"), "name: member\nprofile: member\n");
+        Path dbt = project.resolve("bin/dbt");
+        Files.createDirectories(dbt.getParent());
+        Files.writeString(dbt, """
+                #!/bin/sh
+                case "$*" in
+                  *--version*) printf 'Core:\\n  - installed: 1.10.23\\n\\nPlugins:\\n  - duckdb: 1.10.1 - Up to date!\\n'; exit 0;;
+                esac
+                echo "Database Error in test member_birth_date_not_in_future__s_member_demographics_legacy_facets (models/integration/satellites/schema.yml)"
+                echo '  Binder Error: Referenced column "birth_dat" not found in FROM clause!'
+                echo "Done. PASS=5 WARN=0 ERROR=1 SKIP=0 TOTAL=6"
+                exit 1
+                """);
+        dbt.toFile().setExecutable(true);
+        VerifyRequest request = VerifyRequest.defaults(project);
+        new io.dvmaven.generate.DvGenerator().generate(request.generation(), io.dvmaven.model.DvLog.silent());
+        request = request.withDbt(io.dvmaven.plugin.dbt.DbtCheckRequest.builder(project, project.resolve("target/dv"))
+                .command("build").pathVariable(dbt.getParent().toString())
+                .profilesDirectory(Files.createDirectories(project.resolve("profiles"))).build());
+
+        VerifyResult result = new DvVerifier().verify(request, io.dvmaven.model.DvLog.silent());
+
+        assertThat(result.dbtFailed()).isTrue();
+        assertThat(result.dbtErrors()).singleElement().satisfies(error -> {
+            assertThat(error.location().file()).isEqualTo("specs/member.yml");
+            assertThat(error.location().line()).isEqualTo(17);
+            assertThat(error.message()).contains("birth_dat").contains("business rule 'birth_date_not_in_future'");
+        });
+    }
 }
