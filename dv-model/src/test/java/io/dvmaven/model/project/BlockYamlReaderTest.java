@@ -169,6 +169,18 @@ class BlockYamlReaderTest {
         assertThat(rejected).as("mutations left to snakeyaml").isGreaterThan(1_000);
     }
 
+    @Test
+    void aSchemaFileEndingInACutShortEscapeIsAYamlProblemNotACrash() {
+        List<io.dvmaven.model.Diagnostic> problems = new ArrayList<>();
+        SchemaFile file = DbtProjectScanner.parseSchema("models/schema.yml",
+                "version: 2\nmodels:\n  - name: m\n    description: \"cut \\u", problems);
+        assertThat(file.models()).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.message()).contains("escape sequence").contains("cut short");
+        });
+    }
+
     private static final String[] TOKENS = {": ", "- ", "-", "#", " #", "'", "\"", "''", "[", "]", "{", "}", ",",
         "|", "|-", "|+", ">", "&a ", "*a", "!t ", "!!str ", "\t", "\\", "\\n", "\r", "%", "---\n", "...\n", "? ",
         "@", "`", "\u00e9", "\u2028", "\ufeff", "\ud800", "\u0085", " ", "  ", "\n", "\n\n", "<<: ", "~", "null",
