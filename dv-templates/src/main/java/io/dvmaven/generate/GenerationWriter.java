@@ -7,6 +7,7 @@ import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.templates.SpilledFile;
 import io.dvmaven.templates.TemplateException;
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -136,7 +137,8 @@ final class GenerationWriter {
                     toWrite.stream().map(f -> ProjectFiles.resolveInside(project, f.path())).toList());
         } catch (IOException e) {
             closeQuietly(session);
-            throw new GenerationIoException("write", project, e);
+            throw new GenerationIoException("write", e instanceof FileSystemException f && f.getFile() != null
+                    ? Path.of(f.getFile()) : project, e);
         }
         IntConsumer task = i -> {
             try {
@@ -220,6 +222,11 @@ final class GenerationWriter {
 
     private void writeReports(GenerationPlan plan, Map<String, String> results, String status)
             throws GenerationIoException {
+        try {
+            WriteLeftovers.removeIn(request.reportDirectory()); // temporary files of a killed run's reports and index
+        } catch (IOException e) {
+            throw new GenerationIoException("write", request.reportDirectory(), e);
+        }
         GenerationReport report = new GenerationReport(plan, results, status);
         ProjectFiles.write(markdown, report.toMarkdown());
         try {

@@ -43,6 +43,11 @@ public record PlannedFile(String path, FileAction action, String kind, List<Stri
         return new PlannedFile(path, action, kind, entities, specs, null, detail);
     }
 
+    /** True for a file that carries the generated header but that the generation index never recorded (a copy). */
+    public boolean isUnrecordedCopy() {
+        return action == FileAction.EDITED_CONFLICT && StaleFiles.UNKNOWN_COPY.equals(detail);
+    }
+
     public boolean isConflict() {
         return action.isConflict();
     }

@@ -121,6 +121,11 @@ final class ProjectFiles {
         candidates.sort(null);
         List<PlannedFile> stale = new ArrayList<>();
         for (String relative : candidates) {
+            if (WriteLeftovers.isLeftover(relative)) {
+                stale.add(new PlannedFile(relative, FileAction.REMOVE_STALE, PlannedFile.STALE, List.of(),
+                        List.of(), null, WriteLeftovers.DETAIL));
+                continue;
+            }
             Optional<GeneratedHeader> header = GeneratedHeader.parse(
                     new String(read(project.resolve(relative)), StandardCharsets.UTF_8));
             if (header.isPresent()) {
@@ -187,6 +192,9 @@ final class ProjectFiles {
                     .orElse(project);
             for (Path dir = file.getParent(); dir != null && dir.startsWith(stop) && !dir.equals(stop);
                  dir = dir.getParent()) {
+                if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+                    continue; // removed already (a killed run's staging folder goes as a whole)
+                }
                 try (Stream<Path> entries = Files.list(dir)) {
                     if (entries.findAny().isPresent()) {
                         break;

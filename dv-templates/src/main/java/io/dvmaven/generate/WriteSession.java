@@ -3,6 +3,7 @@ package io.dvmaven.generate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -73,6 +74,7 @@ final class WriteSession implements AutoCloseable {
     }
 
     private static Path createStagingFolder(Path newRoot) throws IOException {
+        WriteLeftovers.removeIn(newRoot.getParent()); // an earlier, killed run's attempt at the same folder
         String base = "." + newRoot.getFileName() + "." + ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             Path candidate = newRoot.resolveSibling(base + (attempt == 0 ? "" : "-" + attempt) + STAGING_SUFFIX);
@@ -80,6 +82,9 @@ final class WriteSession implements AutoCloseable {
                 return Files.createDirectory(candidate);
             } catch (FileAlreadyExistsException taken) {
                 // left by a run that was killed; keep looking for a free name
+            } catch (FileSystemException e) {
+                // named after the folder being created, not its hidden stand-in
+                throw new FileSystemException(newRoot.toString(), null, e.getReason());
             }
         }
     }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Runs one fuzz target for a time budget over mutations of a corpus. The budget is {@code dv.fuzz.seconds}
- * (a few seconds in the normal build, 1800 in a campaign), the seed {@code dv.fuzz.seed} (fixed by default so the
- * build is repeatable). Every input that makes the target throw is a crash: it is saved under
+ * Runs one fuzz target over mutations of a corpus. The normal build runs a fixed number of inputs per target with a
+ * fixed seed, so it is repeatable and takes the same work on any machine; a campaign sets a time budget,
+ * {@code dv.fuzz.seconds} (1800 in the {@code fuzz} profile), and may set the seed {@code dv.fuzz.seed}. Every input that makes the target throw is a crash: it is saved under
  * {@code target/fuzz-crashes/<target>/} and listed in the result.
  */
 final class FuzzRun {
@@ -30,12 +30,18 @@ final class FuzzRun {
     private FuzzRun() {
     }
 
-    static Result run(String name, List<byte[]> corpus, Target target) throws IOException {
-        double seconds = Double.parseDouble(System.getProperty("dv.fuzz.seconds", "3"));
+    /**
+     * @param smokeExecutions mutated inputs run in the normal build (no {@code dv.fuzz.seconds}): a few seconds'
+     *                        worth
+     */
+    static Result run(String name, List<byte[]> corpus, Target target, long smokeExecutions) throws IOException {
+        String seconds = System.getProperty("dv.fuzz.seconds", "");
         long seed = Long.getLong("dv.fuzz.seed", 18L);
         Random random = new Random(seed);
         ByteMutator mutator = new ByteMutator(random);
-        long deadline = System.nanoTime() + (long) (seconds * 1e9);
+        long deadline = seconds.isBlank() ? Long.MAX_VALUE
+                : System.nanoTime() + (long) (Double.parseDouble(seconds) * 1e9);
+        long budget = seconds.isBlank() ? corpus.size() + smokeExecutions : Long.MAX_VALUE;
         long executions = 0;
         List<String> crashes = new ArrayList<>();
         Path crashDir = Path.of("target", "fuzz-crashes", name);
@@ -43,7 +49,7 @@ final class FuzzRun {
             executions++;
             check(name, target, seedInput, crashDir, crashes);
         }
-        while (System.nanoTime() < deadline && crashes.size() < 20) {
+        while (executions < budget && System.nanoTime() < deadline && crashes.size() < 20) {
             byte[] base = corpus.get(random.nextInt(corpus.size()));
             byte[] input = random.nextInt(10) == 0
                     ? mutator.splice(base, corpus.get(random.nextInt(corpus.size()))) : mutator.mutate(base);

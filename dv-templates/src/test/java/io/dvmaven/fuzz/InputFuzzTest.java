@@ -28,8 +28,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 /**
  * One fuzz target per input format (YAML spec, JSON spec, Mermaid erDiagram, drafted reply), each over a corpus
  * seeded from the test resources. A crash is any exception, or a {@code spec.internal} diagnostic (a defect the
- * loader caught): bad input must only ever give the plugin's own located errors. A few seconds each in the normal
- * build; {@code mvn -Pfuzz} runs a campaign (see docs/trust.md).
+ * loader caught): bad input must only ever give the plugin's own located errors. A fixed number of inputs each (a few
+ * seconds) in the normal build; {@code mvn -Pfuzz} runs a campaign (see docs/trust.md).
  */
 class InputFuzzTest {
 
@@ -44,7 +44,7 @@ class InputFuzzTest {
 
     @Test
     void yamlSpecs() throws Exception {
-        assertNoCrash(FuzzRun.run("yaml", files(GOLDEN, DRAFT_EVAL, ".yml"), specTarget("member.yml")));
+        assertNoCrash(FuzzRun.run("yaml", files(GOLDEN, DRAFT_EVAL, ".yml"), specTarget("member.yml"), 1_500));
     }
 
     @Test
@@ -56,14 +56,14 @@ class InputFuzzTest {
                 corpus.add(Json.writePretty(document).getBytes(StandardCharsets.UTF_8));
             }
         }
-        assertNoCrash(FuzzRun.run("json", corpus, specTarget("member.json")));
+        assertNoCrash(FuzzRun.run("json", corpus, specTarget("member.json"), 1_500));
     }
 
     @Test
     void mermaidDiagrams() throws Exception {
         List<byte[]> corpus = files(MERMAID, MERMAID, ".mmd");
         corpus.addAll(files(MERMAID, MERMAID, ".md"));
-        assertNoCrash(FuzzRun.run("mermaid", corpus, specTarget("member.mmd")));
+        assertNoCrash(FuzzRun.run("mermaid", corpus, specTarget("member.mmd"), 300));
     }
 
     @Test
@@ -85,7 +85,7 @@ class InputFuzzTest {
             } catch (DraftException | ChatException e) {
                 // a located refusal of the reply, as designed
             }
-        }));
+        }, 1_000));
     }
 
     /** Writes the input as the project's one spec file and loads the design. */

@@ -125,14 +125,15 @@ public final class DvVerifier {
         } else if (check != null) {
             DbtCheckRequest run = onlyChanged(check, upToDate, log);
             upToDate.forget();
+            BusinessRuleLocations ruleLocations = BusinessRuleLocations.of(plan.design());
             try {
-                dbtReport = new DbtCheck(log).run(run, timings);
+                dbtReport = ruleLocations.relocate(new DbtCheck(log).run(run, timings));
             } catch (DbtException environment) {
                 VerifyReports.write(request.buildDirectory(),
                         new VerifyOutcome(version, rules, failOnWarning, drift, Optional.empty(), coverage, todo));
                 throw environment;
             }
-            dbtRun = Optional.of(dbtRun(check, dbtReport, project));
+            dbtRun = Optional.of(dbtRun(check, dbtReport, project, ruleLocations));
         } else {
             log.info("dbt skipped");
         }
@@ -205,7 +206,7 @@ public final class DvVerifier {
                         "generated file is stale (no spec produces it any more); " + REGENERATE
                                 + " to remove it"));
                 case EDITED_CONFLICT -> drift.add(new DriftEntry(file.path(), DriftEntry.Kind.EDITED,
-                        file.detail() + "; move the edit into the spec, "
+                        file.isUnrecordedCopy() ? file.detail() : file.detail() + "; move the edit into the spec, "
                                 + "a template override or a model of its own, then " + REGENERATE
                                 + " -Ddv.overwrite=true"));
                 case FOREIGN_CONFLICT -> drift.add(new DriftEntry(file.path(), DriftEntry.Kind.MISSING,
@@ -220,12 +221,18 @@ public final class DvVerifier {
     }
 
     /** dbt's node results as the reports list them; a failed run without node results reports its errors. */
-    static DbtRun dbtRun(DbtCheckRequest check, DbtCheckReport report, DbtProject project) {
+    static DbtRun dbtRun(DbtCheckRequest check, DbtCheckReport report, DbtProject project,
+                         BusinessRuleLocations rules) {
         List<DbtNodeResult> nodes = new ArrayList<>();
         for (io.dvmaven.plugin.dbt.DbtNodeResult node : report.result().nodes()) {
+            Optional<BusinessRuleLocations.Declared> rule = node.resourceType().equals("test")
+                    ? rules.forTest(node.name()) : Optional.empty();
             String path = node.resourceType().equals("model")
-                    ? project.model(node.name()).map(ModelFile::path).orElse("") : "";
-            nodes.add(new DbtNodeResult(node.uniqueId(), path, node.status(), node.message(), node.executionTime()));
+                    ? project.model(node.name()).map(ModelFile::path).orElse("")
+                    : rule.map(r -> r.location().file()).orElse("");
+            String message = rule.isPresent() && node.failed()
+                    ? rule.get().describe() + ": " + node.message() : node.message();
+            nodes.add(new DbtNodeResult(node.uniqueId(), path, node.status(), message, node.executionTime()));
         }
         if (!report.success() && nodes.stream().noneMatch(n -> n.isError() || n.isFailure())) {
             List<Diagnostic> errors = report.result().diagnostics().stream().filter(Diagnostic::isError).sorted()

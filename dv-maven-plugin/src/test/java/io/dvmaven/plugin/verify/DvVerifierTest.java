@@ -126,6 +126,34 @@ class DvVerifierTest {
     }
 
     @Test
+    void aHandCopyOfAGeneratedHubIsCountedLintedAndReportedWithWhatToDo() throws Exception {
+        VerifyRequest request = request();
+        generate(request);
+        Path hub = project.resolve("models/integration/hubs/h_provider.sql");
+        Path copy = hub.resolveSibling("h_member_copy.sql");
+        Files.copy(hub, copy);
+
+        VerifyResult result = new DvVerifier().verify(request, log);
+
+        // counted: the three generated models and the copy
+        assertThat(result.rules().models()).extracting(m -> m.path())
+                .contains("models/integration/hubs/h_member_copy.sql").hasSize(4);
+        assertThat(result.summary()).startsWith("dv:verify: 4 models, 14 rules: ");
+        // linted: the copy's hash key and business key do not belong to a hub named h_member_copy
+        assertThat(result.rules().findings()).filteredOn(f -> f.diagnostic().location().file()
+                .equals("models/integration/hubs/h_member_copy.sql")).isNotEmpty();
+        // reported: what it is and what to do
+        assertThat(result.drift()).filteredOn(d -> d.path().equals("models/integration/hubs/h_member_copy.sql"))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.kind()).isEqualTo(DriftEntry.Kind.EDITED);
+                    assertThat(d.detail()).contains("never recorded it").contains("Give it a name of its own")
+                            .doesNotContain("dv.overwrite"); // overwriting would delete the copy
+                });
+        assertThat(logged).anyMatch(line -> line.contains("models/integration/hubs/h_member_copy.sql"));
+        assertThat(copy).hasSameTextualContentAs(hub); // verify never writes project files
+    }
+
+    @Test
     void editedFileFailsOnlyWithFailOnWarning() throws Exception {
         VerifyRequest request = request();
         generate(request);

@@ -24,7 +24,7 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * double-quoted one-line scalars, one-line flow sequences of such scalars, or literal block scalars
  * ({@code |} and {@code |-}); comments and blank lines anywhere. Not in it: tabs, control characters,
  * surrogates, carriage returns, document markers and directives, anchors, aliases, tags, flow mappings,
- * multi-line plain or quoted scalars, folded scalars and explicit keys.
+ * multi-line plain or quoted scalars, folded scalars, explicit keys and merge keys ({@code <<}).
  */
 final class BlockYamlReader {
 
@@ -141,8 +141,12 @@ final class BlockYamlReader {
             if (colon < 0) {
                 throw unsupported();
             }
-            ScalarNode key = new ScalarNode(Tag.STR, true, text.substring(keyColumn, colon).stripTrailing(),
-                    ScalarStyle.PLAIN, mark(line, keyColumn), mark(line, colon));
+            String keyText = text.substring(keyColumn, colon).stripTrailing();
+            if (keyText.equals("<<")) {
+                throw unsupported(); // a merge key: snakeyaml merges the mappings it names into this one
+            }
+            ScalarNode key = new ScalarNode(Tag.STR, true, keyText, ScalarStyle.PLAIN, mark(line, keyColumn),
+                    mark(line, colon));
             int value = skipSpaces(text, colon + 1);
             Node valueNode = value >= text.length() || text.charAt(value) == '#'
                     ? nestedOrEmpty(keyColumn, true, colon + 1)

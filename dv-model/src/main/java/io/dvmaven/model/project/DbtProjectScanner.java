@@ -227,6 +227,11 @@ public final class DbtProjectScanner {
             problems.add(Diagnostic.error(new SourceLocation(path, 1, 1), YAML_PROBLEM_CODE,
                     "schema file is not valid YAML: " + firstLine(broken.getMessage()), "correct the YAML syntax"));
             models.clear();
+        } catch (NumberFormatException cutShort) { // snakeyaml-engine on an escape cut short by the end
+            problems.add(Diagnostic.error(new SourceLocation(path, Math.max(1, lines.size()), 1), YAML_PROBLEM_CODE,
+                    "schema file is not valid YAML: an escape sequence in a double-quoted string is cut short",
+                    "complete the escape or close the string"));
+            models.clear();
         }
         return new SchemaFile(path, lines, generated, models);
     }

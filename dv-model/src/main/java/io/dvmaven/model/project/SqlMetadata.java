@@ -168,7 +168,7 @@ public record SqlMetadata(Optional<String> macro, Map<String, List<SqlColumnRef>
         } else {
             try {
                 root = new Compose(YAML_SETTINGS).composeString(yaml);
-            } catch (YamlEngineException notYaml) {
+            } catch (YamlEngineException | NumberFormatException notYaml) { // the latter: an escape cut short
                 return;
             }
         }

@@ -132,6 +132,101 @@ class BlockYamlReaderTest {
         assertThat(fast).as("most random schema files are in the subset").isGreaterThan(200);
     }
 
+    /**
+     * Differential fuzzing: every schema and source file the generator writes for the golden designs, and
+     * thousands of mutations of them (lines deleted, doubled, swapped or re-indented, YAML indicators and odd
+     * characters inserted, characters dropped or replaced, files cut short), fixed seed. Whatever the fast reader
+     * accepts reads exactly as snakeyaml reads it; whatever snakeyaml rejects, the fast reader declines.
+     */
+    @Test
+    void generatedAndMutatedFilesReadAlike() throws IOException {
+        List<String> corpus = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(Path.of("../dv-templates/src/test/resources/golden"))) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".yml") && p.toString().contains("expected"))
+                    .sorted().toList()) {
+                corpus.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(corpus).hasSizeGreaterThan(30);
+        int accepted = 0;
+        int rejected = 0;
+        for (String content : corpus) {
+            assertThat(BlockYamlReader.compose("x.yml", content)).as("generated files are in the subset: %s", content)
+                    .isPresent();
+            assertSameAsSnakeyaml(content);
+        }
+        Random random = new Random(Long.getLong("dv.fuzz.seed", 20261206L));
+        for (int round = 0; round < Integer.getInteger("dv.fuzz.yamlRounds", 6_000); round++) {
+            String mutated = mutate(random, corpus.get(random.nextInt(corpus.size())));
+            if (BlockYamlReader.compose("x.yml", mutated).isPresent()) {
+                accepted++;
+            } else {
+                rejected++;
+            }
+            assertSameAsSnakeyaml(mutated);
+        }
+        assertThat(accepted).as("mutations the fast reader reads (compared node by node)").isGreaterThan(1_000);
+        assertThat(rejected).as("mutations left to snakeyaml").isGreaterThan(1_000);
+    }
+
+    @Test
+    void aSchemaFileEndingInACutShortEscapeIsAYamlProblemNotACrash() {
+        List<io.dvmaven.model.Diagnostic> problems = new ArrayList<>();
+        SchemaFile file = DbtProjectScanner.parseSchema("models/schema.yml",
+                "version: 2\nmodels:\n  - name: m\n    description: \"cut \\u", problems);
+        assertThat(file.models()).isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.location().line()).isEqualTo(4);
+            assertThat(p.message()).contains("escape sequence").contains("cut short");
+        });
+    }
+
+    private static final String[] TOKENS = {": ", "- ", "-", "#", " #", "'", "\"", "''", "[", "]", "{", "}", ",",
+        "|", "|-", "|+", ">", "&a ", "*a", "!t ", "!!str ", "\t", "\\", "\\n", "\r", "%", "---\n", "...\n", "? ",
+        "@", "`", "\u00e9", "\u2028", "\ufeff", "\ud800", "\u0085", " ", "  ", "\n", "\n\n", "<<: ", "~", "null",
+        ":", "key: value", "- item", "[a, b]", "{a: b}"};
+
+    private static String mutate(Random random, String content) {
+        List<String> lines = new ArrayList<>(List.of(content.split("\n", -1)));
+        for (int edits = 1 + random.nextInt(3); edits > 0; edits--) {
+            int at = random.nextInt(lines.size());
+            String line = lines.get(at);
+            switch (random.nextInt(8)) {
+                case 0 -> lines.remove(at);
+                case 1 -> lines.add(at, line);
+                case 2 -> {
+                    if (at + 1 < lines.size()) {
+                        lines.set(at, lines.get(at + 1));
+                        lines.set(at + 1, line);
+                    }
+                }
+                case 3 -> lines.set(at, random.nextBoolean() ? " ".repeat(1 + random.nextInt(2)) + line
+                        : line.replaceFirst("^ {1,2}", ""));
+                case 4, 5 -> {
+                    int column = line.isEmpty() ? 0 : random.nextInt(line.length() + 1);
+                    lines.set(at, line.substring(0, column) + TOKENS[random.nextInt(TOKENS.length)]
+                            + line.substring(column));
+                }
+                case 6 -> {
+                    if (!line.isEmpty()) {
+                        int column = random.nextInt(line.length());
+                        lines.set(at, line.substring(0, column) + (random.nextBoolean() ? ""
+                                : String.valueOf((char) (0x20 + random.nextInt(0x5F)))) + line.substring(column + 1));
+                    }
+                }
+                default -> {
+                    if (lines.size() > 1) {
+                        lines.subList(at == 0 ? 1 : at, lines.size()).clear();
+                    }
+                }
+            }
+            if (lines.isEmpty()) {
+                lines.add("");
+            }
+        }
+        return String.join("\n", lines);
+    }
+
     // ---- comparison -------------------------------------------------------------------------------------
 
     private static void assertSameAsSnakeyaml(String content) {

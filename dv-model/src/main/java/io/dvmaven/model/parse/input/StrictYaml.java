@@ -41,9 +41,9 @@ public final class StrictYaml {
         LoadSettings settings = LoadSettings.builder().setLabel(label).setCodePointLimit(Integer.MAX_VALUE)
                 .setMaxAliasesForCollections(MAX_ALIASES).build();
         List<Node> documents = new ArrayList<>();
+        StreamReader reader = new StreamReader(settings, text);
         try {
-            Composer composer = new Composer(settings,
-                    new CheckedEvents(new ParserImpl(settings, new StreamReader(settings, text))));
+            Composer composer = new Composer(settings, new CheckedEvents(new ParserImpl(settings, reader)));
             while (composer.hasNext()) {
                 Node document = composer.next();
                 rejectMergeKeys(document, 0);
@@ -60,6 +60,11 @@ public final class StrictYaml {
                     "fix the YAML syntax at this position");
         } catch (YamlEngineException e) {
             throw new InputException(1, 1, "invalid YAML: " + firstLine(e.getMessage()), "fix the YAML syntax");
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine reads an escape cut short by the end of the text (backslash, u) as a number
+            throw new InputException(reader.getLine() + 1, reader.getColumn() + 1,
+                    "invalid YAML: an escape sequence in a double-quoted string is cut short",
+                    "complete the escape (\\uXXXX, \\xXX) or close the string");
         } catch (StackOverflowError e) {
             throw new InputException(1, 1, "invalid YAML: nesting is too deep", "flatten the document");
         }

@@ -63,6 +63,7 @@ class SpecInputTest {
         "entity:¶  name: !!java.lang.Object x|2:9|explicit YAML tag",
         "entity: !custom¶  name: x|1:9|explicit YAML tag",
         "base: &b {name: x}¶entity:¶  <<: *b|3:3|merge keys",
+        "entity:¶  name: x¶  description: \"cut \\u|3:23|escape sequence in a double-quoted string is cut short",
     })
     void yamlTagsAndMergeKeysAreRejectedWhereTheyStand(String yaml, String at, String says) {
         assertThat(located("dv/m.yml", yaml)).startsWith(at + " spec.syntax").contains(says);
