@@ -71,6 +71,14 @@ public final class DbtText {
     }
 
     /**
+     * A value of dbt's {@code accepted_values} test as a YAML flow item: the test pastes each value between single
+     * quotes into its SQL without escaping, so quotes are doubled for SQL before the YAML quoting.
+     */
+    public static String acceptedValue(String text) {
+        return yamlSingleQuoted(text.replace("'", "''"));
+    }
+
+    /**
      * The text of a SQL line comment (after {@code -- }): one line, since a line break would end the comment and
      * make the rest live SQL; Jinja-inert.
      */

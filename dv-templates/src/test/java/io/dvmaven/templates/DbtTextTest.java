@@ -44,6 +44,17 @@ class DbtTextTest {
 
     @ParameterizedTest
     @MethodSource("hostile")
+    void acceptedValuePastedBetweenQuotesByDbtIsOneSqlLiteral(String text) {
+        Object loaded = ((Map<?, ?>) new Load(LoadSettings.builder().build())
+                .loadFromString("k: [" + DbtText.acceptedValue(text) + "]")).get("k");
+        String pasted = "'" + HostileText.renderInert((String) ((List<?>) loaded).get(0)) + "'"; // as dbt's SQL does
+        String inner = pasted.substring(1, pasted.length() - 1);
+        assertThat(inner.replace("''", "")).doesNotContain("'");
+        assertThat(inner.replace("''", "'")).isEqualTo(DbtText.oneLine(text));
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
     void sqlLineCommentCannotEndTheComment(String text) {
         String comment = DbtText.sqlLineComment(text);
         assertThat(comment).doesNotContain("\n", "\r", "\u2028", "\u2029", "\u0085", "\u000b", "\u000c");

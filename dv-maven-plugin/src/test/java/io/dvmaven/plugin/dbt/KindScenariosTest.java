@@ -117,7 +117,7 @@ class KindScenariosTest {
         return pythons;
     }
 
-    private static Path python(String configured, String engine) {
+    static Path python(String configured, String engine) {
         if (configured != null && Files.isExecutable(Path.of(configured))) {
             return Path.of(configured);
         }
@@ -208,7 +208,7 @@ class KindScenariosTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> harness(String engine, Path python, Path work, Path plan) throws Exception {
+    static Map<String, Object> harness(String engine, Path python, Path work, Path plan) throws Exception {
         Path script = work.resolve("engine_harness.py");
         try (InputStream in = KindScenariosTest.class.getResourceAsStream("/engines/engine_harness.py")) {
             Files.copy(in, script);

@@ -132,7 +132,7 @@ final class StageResolver {
         }
         derived.addAll(relatedKeys.values());
         derived.add(recordSourceOverride != null ? recordSourceOverride : new DerivedColumn(
-                naming.recordSourceColumn(), "!" + recordSource, "Record source: " + recordSource));
+                naming.recordSourceColumn(), recordSourceConstant(recordSource), "Record source: " + recordSource));
         derived.add(loadTimestampOverride != null ? loadTimestampOverride : new DerivedColumn(
                 naming.loadTimestampColumn(), loadTimestamp, "Load timestamp, from " + source + "." + loadTimestamp));
 
@@ -345,5 +345,13 @@ final class StageResolver {
         RawTable build() {
             return new RawTable(name, entity, description, spec, List.copyOf(columns.values()));
         }
+    }
+
+    /**
+     * The record source as an AutomateDV derived-column constant. Its {@code !text} form is pasted between quotes
+     * as is, so a text holding a quote is given as a SQL literal with the quotes doubled instead.
+     */
+    static String recordSourceConstant(String recordSource) {
+        return recordSource.contains("'") ? StagedColumns.sqlLiteral(recordSource) : "!" + recordSource;
     }
 }
