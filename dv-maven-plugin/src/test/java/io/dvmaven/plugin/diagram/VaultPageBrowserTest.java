@@ -150,9 +150,9 @@ class VaultPageBrowserTest {
         Path err = profiles.resolve(profile + ".err");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
                 .start();
-        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("Chromium did not finish within 90 s: " + String.join(" ", command));
+            throw new AssertionError("Chromium did not finish within 180 s: " + String.join(" ", command));
         }
         return new Run(Files.readString(out), Files.readString(err));
     }
