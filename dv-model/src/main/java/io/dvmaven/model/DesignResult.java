@@ -20,6 +20,17 @@ public record DesignResult(
         List<Diagnostic> diagnostics,
         List<Decision> decisions) {
 
+    /** This design with {@code found} added to its diagnostics (kept sorted); itself when there are none. */
+    public DesignResult withDiagnostics(List<Diagnostic> found) {
+        if (found.isEmpty()) {
+            return this;
+        }
+        Diagnostics all = new Diagnostics();
+        all.addAll(diagnostics);
+        all.addAll(found);
+        return new DesignResult(specFiles, entities, vault, all.sorted(), decisions);
+    }
+
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(Diagnostic::isError);
     }

@@ -1,6 +1,7 @@
 package io.dvmaven.generate;
 
 import io.dvmaven.model.target.TargetIdentifierRule;
+import io.dvmaven.model.target.TargetLiteralRule;
 
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
@@ -55,7 +56,7 @@ final class GenerationPlanner {
         DesignResult design = designSource == null
                 ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads)
                 : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
-        design = TargetIdentifierRule.apply(design, request.target());
+        design = TargetLiteralRule.apply(TargetIdentifierRule.apply(design, request.target()), request.target());
         List<String> entities = entityNames(design);
         times.lap("load");
         if (design.hasErrors() || design.vault() == null) {

@@ -49,16 +49,7 @@ public final class TargetIdentifierRule {
 
     /** The design with this rule's findings added (sorted); the same design when there are none. */
     public static DesignResult apply(DesignResult design, WarehouseTarget target) {
-        List<Diagnostic> found = check(design.entities(), design.vault(), target);
-        if (found.isEmpty()) {
-            return design;
-        }
-        List<Diagnostic> all = new ArrayList<>(design.diagnostics());
-        all.addAll(found);
-        Diagnostics sorted = new Diagnostics();
-        sorted.addAll(all);
-        return new DesignResult(design.specFiles(), design.entities(), design.vault(), sorted.sorted(),
-                design.decisions());
+        return design.withDiagnostics(check(design.entities(), design.vault(), target));
     }
 
     /** The findings for the parsed entities and, when it resolved, the vault's generated model names. */
