@@ -8,6 +8,7 @@ import io.dvmaven.generate.DvGenerator;
 import io.dvmaven.generate.GenerateRequest;
 import io.dvmaven.model.json.Json;
 import io.dvmaven.model.target.WarehouseTarget;
+import io.dvmaven.model.vault.Vault;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,10 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -55,46 +57,124 @@ class KindScenariosTest {
     private static final Path DBT_UTILS = VENDOR.resolve("dbt_utils-1.3.3");
     private static final Path SCENARIOS = Path.of("src/test/resources/kind-scenarios").toAbsolutePath();
     private static final Path WORK = Path.of("target/kind-scenarios").toAbsolutePath();
-    private static final List<String> ENGINES = List.of("duckdb", "postgres");
+    private static final List<String> ENGINES = List.of("duckdb", "postgres", "snowflake", "spark");
+    /** Engines that start slowly run every scenario in one process, one after the other (engine_harness.py). */
+    private static final Set<String> BATCHED = Set.of("snowflake", "spark");
+    /**
+     * Every scenario/engine pair a scenario.json excludes ({@code "excludedEngines": {"spark": "why"}}), so that
+     * the list cannot grow unnoticed: a new exclusion must be added here too, with its reason in the scenario.
+     */
+    private static final Set<String> DECLARED_EXCLUSIONS = Set.of();
     private static final String PROFILE = "dv_scenario";
     private static final int PARALLEL_RUNS = 3;
 
+    /** A scenario's outcome on one engine: the harness result, and the vault tables it fingerprinted. */
+    record Landed(Map<String, Object> result, List<String> vaultTables) {
+    }
+
     @TestFactory
-    Stream<DynamicNode> everyScenarioLandsTheExpectedRowsOnEveryEngine() throws IOException {
+    Stream<DynamicNode> everyScenarioLandsTheExpectedRowsOnEveryEngine() throws Exception {
         List<Path> scenarios;
         try (Stream<Path> folders = Files.list(SCENARIOS)) {
             scenarios = folders.filter(f -> Files.isRegularFile(f.resolve("scenario.json"))).sorted().toList();
         }
         assertThat(scenarios).as("scenario folders under " + SCENARIOS).isNotEmpty();
+        Map<String, String> exclusions = exclusions(scenarios);
+        assertThat(exclusions.keySet()).as("scenario/engine exclusions declared in the scenarios vs the ones this"
+                + " test knows (DECLARED_EXCLUSIONS)").containsExactlyInAnyOrderElementsOf(DECLARED_EXCLUSIONS);
         Map<String, Path> engines = engines();
         boolean vendored = Files.isRegularFile(AUTOMATE_DV.resolve("dbt_project.yml"));
         // Every run starts now, a few at a time (dbt spends most of its time waiting on the engine); each dynamic
         // test then waits for its own run, so reports still show one test per scenario and engine.
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_RUNS);
-        Map<String, Future<?>> runs = new LinkedHashMap<>();
+        ExecutorService batches = Executors.newFixedThreadPool(BATCHED.size());
+        Map<String, CompletableFuture<Landed>> runs = new LinkedHashMap<>();
+        Map<String, Long> started = new LinkedHashMap<>();
         if (vendored) {
-            for (Path folder : scenarios) {
-                for (String engine : engines.keySet()) {
-                    runs.put(folder.getFileName() + "/" + engine, pool.submit(() -> {
-                        run(folder, engine, engines.get(engine));
-                        return null;
-                    }));
+            for (String engine : engines.keySet()) {
+                List<Path> included = scenarios.stream()
+                        .filter(f -> !exclusions.containsKey(f.getFileName() + "/" + engine)).toList();
+                started.put(engine, System.nanoTime());
+                if (BATCHED.contains(engine)) {
+                    runs.putAll(batch(included, engine, engines.get(engine), batches));
+                } else {
+                    for (Path folder : included) {
+                        runs.put(folder.getFileName() + "/" + engine, CompletableFuture.supplyAsync(
+                                () -> unchecked(() -> runOne(folder, engine, engines.get(engine))), pool));
+                    }
                 }
             }
         }
         pool.shutdown();
-        return scenarios.stream().map(folder -> DynamicContainer.dynamicContainer(folder.getFileName().toString(),
-                ENGINES.stream().map(engine -> DynamicTest.dynamicTest(engine, () -> {
+        batches.shutdown();
+        Stream<DynamicNode> perScenario = scenarios.stream().map(folder -> {
+            String name = folder.getFileName().toString();
+            List<DynamicNode> tests = new ArrayList<>();
+            for (String engine : ENGINES) {
+                tests.add(DynamicTest.dynamicTest(engine, () -> {
                     skipUnless(vendored,
                             "the real AutomateDV is not at " + AUTOMATE_DV + " (../shared/vendor beside the clone)");
+                    String exclusion = exclusions.get(name + "/" + engine);
+                    skipUnless(exclusion == null, name + " on " + engine + " EXCLUDED: " + exclusion);
                     skipUnless(engines.containsKey(engine), engine + " is not configured (DV_ENGINE_"
                             + engine.toUpperCase(Locale.ROOT) + "_PYTHON; .ci/engines.sh sets it)");
-                    try {
-                        runs.get(folder.getFileName() + "/" + engine).get(15, TimeUnit.MINUTES);
-                    } catch (ExecutionException e) {
-                        throw e.getCause();
+                    verify(folder, engine, await(runs.get(name + "/" + engine)).result());
+                }));
+            }
+            tests.add(DynamicTest.dynamicTest("fingerprints equal on every engine", () ->
+                    ScenarioFingerprints.compare(name, landedOn(name, runs))));
+            return DynamicContainer.dynamicContainer(name, tests);
+        });
+        DynamicNode timings = DynamicTest.dynamicTest("time per engine", () -> {
+            for (Map.Entry<String, Long> engine : started.entrySet()) {
+                for (Map.Entry<String, CompletableFuture<Landed>> run : runs.entrySet()) {
+                    if (run.getKey().endsWith("/" + engine.getKey())) {
+                        run.getValue().exceptionally(e -> null).get(40, TimeUnit.MINUTES);
                     }
-                }))));
+                }
+                System.out.printf(Locale.ROOT, "[scenarios] %s: %d scenarios in %.1f s wall time%n", engine.getKey(),
+                        runs.keySet().stream().filter(k -> k.endsWith("/" + engine.getKey())).count(),
+                        (System.nanoTime() - engine.getValue()) / 1e9);
+            }
+        });
+        return Stream.concat(perScenario, Stream.of(timings));
+    }
+
+    /** Each engine's outcome of one scenario, for the engines that ran it (in ENGINES order). */
+    private static Map<String, Landed> landedOn(String name, Map<String, CompletableFuture<Landed>> runs)
+            throws Throwable {
+        Map<String, Landed> landed = new LinkedHashMap<>();
+        for (String engine : ENGINES) {
+            CompletableFuture<Landed> run = runs.get(name + "/" + engine);
+            if (run != null) {
+                landed.put(engine, await(run));
+            }
+        }
+        return landed;
+    }
+
+    private static Landed await(CompletableFuture<Landed> run) throws Throwable {
+        try {
+            return run.get(40, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof java.util.concurrent.CompletionException c ? c.getCause() : e.getCause();
+        }
+    }
+
+    /** "scenario/engine" -> reason, from every scenario.json's {@code excludedEngines}. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> exclusions(List<Path> scenarios) throws Exception {
+        Map<String, String> exclusions = new LinkedHashMap<>();
+        for (Path folder : scenarios) {
+            Map<String, Object> scenario = (Map<String, Object>) Json.parse(
+                    Files.readString(folder.resolve("scenario.json"), StandardCharsets.UTF_8));
+            Map<String, Object> excluded = (Map<String, Object>) scenario.getOrDefault("excludedEngines", Map.of());
+            excluded.forEach((engine, why) -> {
+                assertThat(ENGINES).as(folder.getFileName() + " excludes an unknown engine").contains(engine);
+                exclusions.put(folder.getFileName() + "/" + engine, String.valueOf(why));
+            });
+        }
+        return exclusions;
     }
 
     /** The engines that can run here, each with the Python of a venv holding its dbt adapter. */
@@ -134,11 +214,14 @@ class KindScenariosTest {
         return null;
     }
 
+    /** A scenario's generated project and plan for one engine. */
+    private record Prepared(Path work, Path plan, List<String> vaultTables) {
+    }
+
     @SuppressWarnings("unchecked")
-    private static void run(Path folder, String engine, Path python) throws Exception {
+    private static Prepared prepare(Path folder, String engine) throws Exception {
         String name = folder.getFileName().toString();
-        Map<String, Object> scenario = (Map<String, Object>) Json.parse(
-                Files.readString(folder.resolve("scenario.json"), StandardCharsets.UTF_8));
+        Map<String, Object> scenario = scenario(folder);
         Path work = WORK.resolve(name).resolve(engine);
         DbtPackages.deleteTree(work);
         Path project = work.resolve("project");
@@ -158,30 +241,91 @@ class KindScenariosTest {
                   - package: Datavault-UK/automate_dv
                     version: 0.11.5
                 """, StandardCharsets.UTF_8);
-        new DvGenerator().generate(GenerateRequest.defaults(project)
-                .withTarget(WarehouseTarget.of(engine).orElseThrow()), new CapturingLog());
+        Vault vault = new DvGenerator().generate(GenerateRequest.defaults(project)
+                .withTarget(WarehouseTarget.of(engine).orElseThrow()), new CapturingLog()).plan().design().vault();
         Path packages = project.resolve("dbt_packages");
         Files.createDirectories(packages);
         Files.createSymbolicLink(packages.resolve("automate_dv"), AUTOMATE_DV);
         Files.createSymbolicLink(packages.resolve("dbt_utils"), DBT_UTILS);
 
+        List<String> vaultTables = new ArrayList<>(WarehouseEnginesTest.vaultTables(vault));
+        vault.furtherObjects().forEach(object -> vaultTables.add(object.model()));
+        vaultTables.sort(null);
         List<Map<String, Object>> checks = (List<Map<String, Object>>) scenario.get("checks");
-        List<Object> loads = (List<Object>) scenario.get("loads");
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("work", work.toString());
         plan.put("project", project.toString());
         plan.put("profile", PROFILE);
         plan.put("postgresDatabase", "dv_" + name);
+        plan.put("snowflakeDatabase", "DV_" + name.toUpperCase(Locale.ROOT));
         plan.put("rawTables", scenario.get("rawTables"));
-        plan.put("loads", loads);
-        plan.put("vaultTables", List.of());
+        plan.put("loads", scenario.get("loads"));
+        plan.put("vaultTables", vaultTables);
         plan.put("checks", checks.stream().map(c -> Map.of("name", c.get("name"), "sql", c.get("sql"))).toList());
         Path planFile = work.resolve("plan.json");
         Files.writeString(planFile, Json.write(plan), StandardCharsets.UTF_8);
+        return new Prepared(work, planFile, List.copyOf(vaultTables));
+    }
 
-        Map<String, Object> result = harness(engine, python, work, planFile);
+    /** One scenario in a harness of its own (DuckDB, PostgreSQL: quick to start, run a few at a time). */
+    private static Landed runOne(Path folder, String engine, Path python) throws Exception {
+        Prepared prepared = prepare(folder, engine);
+        return new Landed(harness(engine, python, prepared.work(), prepared.plan(), 10), prepared.vaultTables());
+    }
+
+    /**
+     * Every scenario in one harness process (Snowflake: one fakesnow server; Spark: one session), each with its
+     * own dbt project; one future per scenario, completed when the whole batch is done.
+     */
+    @SuppressWarnings("unchecked")
+    private static Map<String, CompletableFuture<Landed>> batch(List<Path> folders, String engine, Path python,
+                                                                ExecutorService executor) {
+        CompletableFuture<Map<String, Landed>> all = CompletableFuture.supplyAsync(() -> unchecked(() -> {
+            Path work = WORK.resolve("_batch").resolve(engine);
+            DbtPackages.deleteTree(work);
+            Files.createDirectories(work);
+            List<Object> entries = new ArrayList<>();
+            Map<String, Prepared> prepared = new LinkedHashMap<>();
+            for (Path folder : folders) {
+                String name = folder.getFileName().toString();
+                prepared.put(name, prepare(folder, engine));
+                entries.add(Map.of("label", name, "plan", prepared.get(name).plan().toString(),
+                        "result", prepared.get(name).work().resolve("result.json").toString()));
+            }
+            Path plan = work.resolve("plan.json");
+            Files.writeString(plan, Json.write(Map.of("work", work.toString(), "plans", entries)),
+                    StandardCharsets.UTF_8);
+            harness(engine, python, work, plan, 35);
+            Map<String, Landed> landed = new LinkedHashMap<>();
+            for (Map.Entry<String, Prepared> scenario : prepared.entrySet()) {
+                Path result = scenario.getValue().work().resolve("result.json");
+                assertThat(result).as(scenario.getKey() + " on " + engine + ": no result; log "
+                        + work.resolve("harness.log")).exists();
+                landed.put(scenario.getKey(), new Landed((Map<String, Object>) Json.parse(
+                        Files.readString(result, StandardCharsets.UTF_8)), scenario.getValue().vaultTables()));
+            }
+            return landed;
+        }), executor);
+        Map<String, CompletableFuture<Landed>> runs = new LinkedHashMap<>();
+        for (Path folder : folders) {
+            String name = folder.getFileName().toString();
+            runs.put(name + "/" + engine, all.thenApply(landed -> landed.get(name)));
+        }
+        return runs;
+    }
+
+    /** The scenario's rows after every load on one engine, as its checks expect them. */
+    @SuppressWarnings("unchecked")
+    private static void verify(Path folder, String engine, Map<String, Object> result) throws Exception {
+        String name = folder.getFileName().toString();
+        Map<String, Object> scenario = scenario(folder);
+        List<Map<String, Object>> checks = (List<Map<String, Object>>) scenario.get("checks");
+        List<Object> loads = (List<Object>) scenario.get("loads");
         List<Map<String, Object>> landed = (List<Map<String, Object>>) result.get("loads");
-        String log = work.resolve("harness.log").toString();
+        Path work = WORK.resolve(name).resolve(engine);
+        String log = BATCHED.contains(engine) ? WORK.resolve("_batch").resolve(engine).resolve("harness.log")
+                .toString() : work.resolve("harness.log").toString();
+        assertThat(result.get("error")).as(name + " on " + engine + ": the harness failed; log " + log).isNull();
         assertThat(landed).as(name + " on " + engine + ": loads built; log " + log).hasSize(loads.size());
         List<String> mismatches = new ArrayList<>();
         for (int load = 0; load < loads.size(); load++) {
@@ -202,13 +346,20 @@ class KindScenariosTest {
             }
         }
         assertThat(mismatches).as(name + " on " + engine + " (" + scenario.get("description") + "); project "
-                + project).isEmpty();
+                + work.resolve("project")).isEmpty();
         System.out.printf(Locale.ROOT, "[scenarios] %s on %s: %d loads, %d checks each, all rows as expected%n",
                 name, engine, loads.size(), checks.size());
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> harness(String engine, Path python, Path work, Path plan) throws Exception {
+    private static Map<String, Object> scenario(Path folder) throws Exception {
+        return (Map<String, Object>) Json.parse(Files.readString(folder.resolve("scenario.json"),
+                StandardCharsets.UTF_8));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> harness(String engine, Path python, Path work, Path plan, int minutes)
+            throws Exception {
         Path script = work.resolve("engine_harness.py");
         try (InputStream in = KindScenariosTest.class.getResourceAsStream("/engines/engine_harness.py")) {
             Files.copy(in, script);
@@ -218,12 +369,28 @@ class KindScenariosTest {
         Process process = new ProcessBuilder(python.toString(), script.toString(), engine, plan.toString(),
                 result.toString()).directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile())
                 .start();
-        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
             process.destroyForcibly();
-            fail(engine + " did not finish in 10 minutes; log " + log);
+            fail(engine + " did not finish in " + minutes + " minutes; log " + log);
         }
         assertThat(result).as(engine + " wrote no result (exit " + process.exitValue() + "); log " + log).exists();
         return (Map<String, Object>) Json.parse(Files.readString(result, StandardCharsets.UTF_8));
+    }
+
+    /** A step that may throw, run where only unchecked exceptions may leave (a CompletableFuture's supplier). */
+    @FunctionalInterface
+    private interface Step<T> {
+        T run() throws Exception;
+    }
+
+    private static <T> T unchecked(Step<T> step) {
+        try {
+            return step.run();
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Exception e) {
+            throw new java.util.concurrent.CompletionException(e);
+        }
     }
 
     private static void skipUnless(boolean condition, String why) {
