@@ -9,7 +9,6 @@ import io.dvmaven.generate.GenerateRequest;
 import io.dvmaven.model.json.Json;
 import io.dvmaven.model.target.WarehouseTarget;
 import io.dvmaven.model.vault.Vault;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
