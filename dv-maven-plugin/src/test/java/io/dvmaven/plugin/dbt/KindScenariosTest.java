@@ -202,7 +202,7 @@ class KindScenariosTest {
         return pythons;
     }
 
-    private static Path python(String configured, String engine) {
+    static Path python(String configured, String engine) {
         if (configured != null && Files.isExecutable(Path.of(configured))) {
             return Path.of(configured);
         }
@@ -275,7 +275,7 @@ class KindScenariosTest {
     /** One scenario in a harness of its own (DuckDB, PostgreSQL: quick to start, run a few at a time). */
     private static Landed runOne(Path folder, String engine, Path python) throws Exception {
         Prepared prepared = prepare(folder, engine);
-        return new Landed(harness(engine, python, prepared.work(), prepared.plan(), 10), prepared.vaultTables());
+        return new Landed(harness(engine, python, prepared.work(), prepared.plan()), prepared.vaultTables());
     }
 
     /**
@@ -323,6 +323,11 @@ class KindScenariosTest {
     static Map<String, Object> scenario(Path folder) throws Exception {
         return (Map<String, Object>) Json.parse(Files.readString(folder.resolve("scenario.json"),
                 StandardCharsets.UTF_8));
+    }
+
+    /** One plan through engine_harness.py, with ten minutes to finish (also used by other engine tests). */
+    static Map<String, Object> harness(String engine, Path python, Path work, Path plan) throws Exception {
+        return harness(engine, python, work, plan, 10);
     }
 
     @SuppressWarnings("unchecked")
