@@ -2,7 +2,8 @@
 # Warehouse engines for the engine matrix test (WarehouseEnginesTest): pinned adapter venvs cached under
 # $HOME/.cache, and a throwaway PostgreSQL cluster on a free port of 127.0.0.1. Sourced by .ci/run; every
 # install failure stops CI (set -e), nothing is skipped silently.
-#   engines_install        installs (once) the venvs and exports DV_ENGINE_<NAME>_PYTHON for each engine
+#   engines_install        installs (once) the venvs and exports DV_ENGINE_<NAME>_PYTHON for each engine (and for
+#                          sqlserver and bigquery, compiled without a server)
 #   engines_start_postgres initdb + start; exports DV_ENGINE_POSTGRES_PORT; engines_stop_postgres stops it
 
 ENGINES_CACHE="${DV_CI_ENGINES_CACHE:-$HOME/.cache/dv-maven-plugin-ci}"
@@ -14,6 +15,10 @@ ENGINES_SNOWFLAKE_PACKAGES=("$ENGINES_DBT_CORE" 'dbt-snowflake==1.10.8' 'fakesno
 # pyspark 4.3 parses QUALIFY (AutomateDV's Databricks SQL uses it; Spark 3.5 does not); dbt-spark's session
 # mode needs only pyspark, so its [session] extra (pyspark<4) is left out.
 ENGINES_SPARK_PACKAGES=("$ENGINES_DBT_CORE" 'dbt-spark==1.10.3' 'pyspark==4.3.0')
+# Compiled only (CompiledTargetsTest; no server here): dbt-sqlserver needs unixODBC's libodbc.so.2 (apt libodbc2)
+# to import pyodbc, not an ODBC driver, since nothing connects.
+ENGINES_SQLSERVER_PACKAGES=("$ENGINES_DBT_CORE" 'dbt-sqlserver==1.10.1')
+ENGINES_BIGQUERY_PACKAGES=("$ENGINES_DBT_CORE" 'dbt-bigquery==1.10.3')
 
 engines_venv() { # name packages...
   local name="$1"; shift
@@ -37,10 +42,18 @@ engines_install() {
   engines_venv postgres "${ENGINES_POSTGRES_PACKAGES[@]}"
   engines_venv snowflake "${ENGINES_SNOWFLAKE_PACKAGES[@]}"
   engines_venv spark "${ENGINES_SPARK_PACKAGES[@]}"
+  if ! ldconfig -p | grep -q 'libodbc\.so\.2'; then
+    echo "Installing unixODBC's libodbc2 (apt) for dbt-sqlserver"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+    $sudo apt-get -o DPkg::Lock::Timeout=600 update -qq
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq libodbc2 >/dev/null
+  fi
+  engines_venv sqlserver "${ENGINES_SQLSERVER_PACKAGES[@]}"
+  engines_venv bigquery "${ENGINES_BIGQUERY_PACKAGES[@]}"
   command -v java >/dev/null || { echo "ERROR: Spark needs Java 17 on the PATH" >&2; return 1; }
   # DuckDB runs in the dbt venv .ci/run provisions (dbt-duckdb).
   export DV_ENGINE_DUCKDB_PYTHON="${DV_ENGINE_DUCKDB_PYTHON:-$(dirname "$(command -v dbt)")/python}"
-  export DV_ENGINES_REQUIRED=duckdb,postgres,snowflake,spark
+  export DV_ENGINES_REQUIRED=duckdb,postgres,snowflake,spark,sqlserver,bigquery
 }
 
 engines_start_postgres() {

@@ -14,6 +14,11 @@ PostgreSQL and Snowflake), timestamps -> ISO text without a zone, NULL -> \\N.
 
 A plan may also name check queries (kind scenarios, KindScenariosTest): after each load every query runs, with
 {vault} replaced by the models' schema, and its rows are returned as JSON values (see `json_value`).
+
+A batch plan ({"work": dir, "plans": [{"label": name, "plan": file, "result": file}, ...]}) runs several plans one after the
+other on one engine (one Spark session, one fakesnow server), each with its own dbt project: the engine is
+started once (the slow part for Spark), and before each plan the previous plan's schemas are dropped (Spark) or
+a database of the plan's own is used (Snowflake). A plan that fails writes its error as its result; the rest run.
 """
 import contextlib
 import datetime
@@ -24,6 +29,7 @@ import os
 import re
 import sys
 import time
+import traceback
 
 ENGINE, PLAN_FILE, RESULT_FILE = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(PLAN_FILE, encoding="utf-8") as f:
@@ -166,6 +172,10 @@ class Engine:
     def close(self):
         self.connection.close()
 
+    def start_plan(self, plan):
+        """Before a plan of a batch: leave nothing of the previous plan that this one could see."""
+        raise NotImplementedError(f"{ENGINE} runs one plan per process")
+
 
 def raw_value(kind, value):
     if value is None:
@@ -272,8 +282,15 @@ class Snowflake(Engine):
         # The server's shared in-memory database: every connection (this one and dbt's) sees the same tables.
         self.kwargs = self.server.enter_context(fakesnow.server())
         self.connection = snowflake.connector.connect(**self.kwargs, database=self.database)
-        self.execute(f"CREATE DATABASE IF NOT EXISTS {self.database}")
-        self.execute(f"USE DATABASE {self.database}")
+        self.use_database(self.database)
+
+    def use_database(self, database):
+        self.database = database
+        self.execute(f"CREATE DATABASE IF NOT EXISTS {database}")
+        self.execute(f"USE DATABASE {database}")
+
+    def start_plan(self, plan):
+        self.use_database(plan.get("snowflakeDatabase", "DV_VAULT"))
 
     def ident(self, name):
         return name.upper()
@@ -318,8 +335,10 @@ class Spark(Engine):
     def ident(self, name):
         return "`" + name.replace("`", "``") + "`"
 
+    SPARK_TYPES = {"timestamp": "TIMESTAMP", "date": "DATE", "integer": "INT", "decimal": "DECIMAL(18,4)"}
+
     def column_type(self, kind):
-        return "TIMESTAMP" if kind == "timestamp" else "STRING"
+        return self.SPARK_TYPES.get(kind, "STRING")
 
     def execute(self, sql, params=None):
         return self.spark.sql(sql)
@@ -331,9 +350,11 @@ class Spark(Engine):
         self.spark.sql(f"CREATE TABLE {self.table(table['schema'], table['name'])} ({columns}) USING parquet")
 
     def replace_rows(self, table, rows):
-        from pyspark.sql.types import StringType, StructField, StructType, TimestampType
-        schema = StructType([StructField(c["name"], TimestampType() if c["type"] == "timestamp" else StringType())
-                             for c in table["columns"]])
+        from pyspark.sql import types
+        spark_types = {"timestamp": types.TimestampType(), "date": types.DateType(),
+                       "integer": types.IntegerType(), "decimal": types.DecimalType(18, 4)}
+        schema = types.StructType([types.StructField(c["name"], spark_types.get(c["type"], types.StringType()))
+                                   for c in table["columns"]])
         frame = self.spark.createDataFrame([self.values(table, r) for r in rows], schema)
         frame.write.insertInto(self.table(table["schema"], table["name"]), overwrite=True)
 
@@ -346,6 +367,11 @@ class Spark(Engine):
 
     def profile(self):
         return {"type": "spark", "method": "session", "host": "localhost", "schema": "dv", "threads": 1}
+
+    def start_plan(self, plan):
+        for row in self.spark.sql("SHOW DATABASES").collect():
+            if row[0] != "default":
+                self.spark.sql(f"DROP DATABASE {self.ident(row[0])} CASCADE")
 
     def before_dbt(self):
         pass
@@ -360,12 +386,12 @@ class Spark(Engine):
 ENGINES = {"duckdb": DuckDb, "postgres": Postgres, "snowflake": Snowflake, "spark": Spark}
 
 
-def write_profile(engine):
-    profiles = os.path.join(PLAN["work"], "profiles")
+def write_profile(engine, plan):
+    profiles = os.path.join(plan["work"], "profiles")
     os.makedirs(profiles, exist_ok=True)
     outputs = {"engine": engine.profile()}
     with open(os.path.join(profiles, "profiles.yml"), "w", encoding="utf-8") as f:
-        json.dump({PLAN["profile"]: {"target": "engine", "outputs": outputs}}, f, indent=2)  # JSON is YAML
+        json.dump({plan["profile"]: {"target": "engine", "outputs": outputs}}, f, indent=2)  # JSON is YAML
     return profiles
 
 
@@ -391,38 +417,65 @@ def run_check(engine, schema, sql):
         return {"error": f"{type(error).__name__}: {error}".strip()}
 
 
-def main():
+def run_plan(engine, plan, result_file, label=""):
     started = time.monotonic()
-    engine = ENGINES[ENGINE]()
-    profiles = write_profile(engine)
+    profiles = write_profile(engine, plan)
     profile = engine.profile()
-    for table in PLAN["rawTables"]:
+    for table in plan["rawTables"]:
         engine.create_raw(table)
     result = {"engine": ENGINE, "loads": []}
-    for number, load in enumerate(PLAN["loads"], start=1):
-        for table in PLAN["rawTables"]:
+    for number, load in enumerate(plan["loads"], start=1):
+        for table in plan["rawTables"]:
             engine.replace_rows(table, load["rows"].get(table["schema"] + "." + table["name"], []))
         engine.before_dbt()
-        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}), load.get("vars"))
+        counts, elapsed = run_dbt(plan["project"], profiles, plan.get("env", {}), load.get("vars"))
         engine.after_dbt()
-        log(f"load {number}: dbt build PASS={counts['PASS']} WARN={counts['WARN']} ERROR={counts['ERROR']}"
+        log(f"{label}load {number}: dbt build PASS={counts['PASS']} WARN={counts['WARN']} ERROR={counts['ERROR']}"
             f" SKIP={counts['SKIP']} TOTAL={counts['TOTAL']} in {elapsed:.1f} s")
         tables = {}
         checks = {}
         if counts["ERROR"] == 0:
-            for name in PLAN["vaultTables"]:
+            for name in plan["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
                 tables[name] = fingerprint(columns, rows)
-            checks = run_checks(engine, profile["schema"], PLAN.get("checks", []))
+            checks = run_checks(engine, profile["schema"], plan.get("checks", []))
         result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables,
                                 "checks": checks})
         if counts["ERROR"]:
             break
-    engine.close()
     result["seconds"] = round(time.monotonic() - started, 1)
-    with open(RESULT_FILE, "w", encoding="utf-8") as f:
+    with open(result_file, "w", encoding="utf-8") as f:
         json.dump(result, f, indent=2, sort_keys=True)
-    log(f"done in {result['seconds']} s")
+    log(f"{label}done in {result['seconds']} s")
+
+
+def read_plan(file):
+    with open(file, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def main():
+    engine = ENGINES[ENGINE]()
+    if "plans" not in PLAN:
+        run_plan(engine, PLAN, RESULT_FILE)
+        engine.close()
+        return
+    started = time.monotonic()
+    for entry in PLAN["plans"]:
+        plan = read_plan(entry["plan"])
+        label = entry.get("label", "") + ": "
+        try:
+            engine.start_plan(plan)
+            run_plan(engine, plan, entry["result"], label)
+        except Exception as error:  # this plan's result says why; the next plans still run
+            log(f"{label}failed: {type(error).__name__}: {error}")
+            traceback.print_exc()
+            with open(entry["result"], "w", encoding="utf-8") as f:
+                json.dump({"engine": ENGINE, "loads": [], "error": f"{type(error).__name__}: {error}"}, f)
+    engine.close()
+    with open(RESULT_FILE, "w", encoding="utf-8") as f:
+        json.dump({"engine": ENGINE, "seconds": round(time.monotonic() - started, 1)}, f)
+    log(f"batch of {len(PLAN['plans'])} plans done in {time.monotonic() - started:.1f} s")
 
 
 if __name__ == "__main__":

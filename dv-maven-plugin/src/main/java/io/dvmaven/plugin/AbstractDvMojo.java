@@ -3,6 +3,7 @@ package io.dvmaven.plugin;
 import io.dvmaven.generate.DvGenerator;
 import io.dvmaven.generate.GenerateRequest;
 import io.dvmaven.generate.ProjectLock;
+import io.dvmaven.model.target.IncrementalConfig;
 import io.dvmaven.model.target.WarehouseTarget;
 import io.dvmaven.plugin.dbt.DbtException;
 import io.dvmaven.plugin.dbt.DbtProfileTarget;
@@ -154,6 +155,33 @@ public abstract class AbstractDvMojo extends AbstractMojo {
     @Parameter(property = PropertyNames.DBT_TARGET)
     private String dbtTarget;
 
+    /**
+     * The {@code incremental_strategy} of the insert-only vault models (hubs, links, satellites and the other
+     * kinds AutomateDV loads with dbt's incremental materialisation): {@code append} or {@code merge}, where the
+     * target has it. AutomateDV inserts only, so no {@code unique_key} is written and strategies that delete or
+     * replace rows are refused. See docs/warehouses.md.
+     *
+     * <p>Default: {@code append}; {@code merge} on BigQuery (which has no append). Property:
+     * {@code dv.incremental.strategy}. Example: {@code <incrementalStrategy>merge</incrementalStrategy>}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.INCREMENTAL_STRATEGY)
+    private String incrementalStrategy;
+
+    /**
+     * The {@code on_schema_change} of the insert-only vault models: {@code append_new_columns} (a column added to
+     * a spec is added to the existing table), {@code fail} (stop and let you migrate) or {@code ignore} (dbt's
+     * default: the new column is not loaded). {@code sync_all_columns} is refused: it drops history.
+     *
+     * <p>Default: {@code append_new_columns}. Property: {@code dv.incremental.onSchemaChange}. Example:
+     * {@code <onSchemaChange>fail</onSchemaChange>}
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.ON_SCHEMA_CHANGE)
+    private String onSchemaChange;
+
     private DbtProfileTarget profileTarget;
 
     @Override
@@ -230,6 +258,14 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      */
     protected GenerateRequest generateRequest(Path reportDirectory, boolean overwrite, Instant generatedAt)
             throws MojoFailureException, DbtException {
+        WarehouseTarget warehouse = warehouseTarget();
+        IncrementalConfig.Result incremental = IncrementalConfig.resolve(warehouse, incrementalStrategy,
+                onSchemaChange);
+        if (!incremental.problems().isEmpty()) {
+            throw new MojoFailureException("Invalid incremental configuration of dv-maven-plugin (<incrementalStrategy>"
+                    + " -D" + PropertyNames.INCREMENTAL_STRATEGY + ", <onSchemaChange> -D"
+                    + PropertyNames.ON_SCHEMA_CHANGE + "):\n  - " + String.join("\n  - ", incremental.problems()));
+        }
         return new GenerateRequest(
                 dbtProjectDirectory(),
                 specDirectory(),
@@ -240,7 +276,8 @@ public abstract class AbstractDvMojo extends AbstractMojo {
                 generatedAt,
                 duckdbShims,
                 DvGenerator.bundledVersion(),
-                warehouseTarget());
+                warehouse,
+                incremental.config());
     }
 
     /**

@@ -33,6 +33,10 @@ public final class PropertyNames {
     public static final String DUCKDB_SHIMS = "dv.duckdbShims";
     /** The warehouse the generated project runs on (duckdb, postgres, snowflake, databricks, spark, ...). */
     public static final String TARGET = "dv.target";
+    /** incremental_strategy of the insert-only vault models (default per target). */
+    public static final String INCREMENTAL_STRATEGY = "dv.incremental.strategy";
+    /** on_schema_change of the insert-only vault models (default append_new_columns). */
+    public static final String ON_SCHEMA_CHANGE = "dv.incremental.onSchemaChange";
 
     /** Skips dv:draft only. */
     public static final String DRAFT_SKIP = "dv.draft.skip";

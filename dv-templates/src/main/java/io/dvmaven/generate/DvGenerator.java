@@ -156,7 +156,7 @@ public final class DvGenerator {
 
     private RenderOptions renderOptions(GenerateRequest request) {
         return new RenderOptions(request.generatorVersion(), request.templateDirectory(), request.generatedAt(),
-                request.duckdbShims(), request.naming(), request.target());
+                request.duckdbShims(), request.naming(), request.target(), request.incrementalConfig());
     }
 
     /**
@@ -241,6 +241,7 @@ public final class DvGenerator {
         if (!request.target().equals(WarehouseTarget.defaultTarget())) {
             configuration.put("target", request.target().id()); // absent for the default: older indexes stay valid
         }
+        configuration.put("incremental", request.incrementalConfig().configArguments());
         configuration.put("specDirectory", request.projectDirectory().relativize(request.specDirectory()).toString());
         configuration.put("templateDirectory", String.valueOf(request.templateDirectory()));
         DbtProjectRenderer.templateHashes(request.templateDirectory())

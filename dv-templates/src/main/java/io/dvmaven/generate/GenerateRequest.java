@@ -1,6 +1,7 @@
 package io.dvmaven.generate;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.target.IncrementalConfig;
 import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -21,6 +22,8 @@ import java.util.Objects;
  * @param generatorVersion  version written into headers and reports
  * @param target            the warehouse the project runs on: names are checked against it, and its dispatch
  *                          macros are generated (io.dvmaven.templates.TargetMacros)
+ * @param incremental       the incremental configuration of the insert-only vault models; {@code null} for the
+ *                          target's defaults ({@link #incrementalConfig()})
  */
 public record GenerateRequest(
         Path projectDirectory,
@@ -32,14 +35,23 @@ public record GenerateRequest(
         Instant generatedAt,
         boolean duckdbShims,
         String generatorVersion,
-        WarehouseTarget target) {
+        WarehouseTarget target,
+        IncrementalConfig incremental) {
+
+    /** A request for a target with its default incremental configuration. */
+    public GenerateRequest(Path projectDirectory, Path specDirectory, Path reportDirectory, NamingConventions naming,
+                           Path templateDirectory, boolean overwriteEdited, Instant generatedAt, boolean duckdbShims,
+                           String generatorVersion, WarehouseTarget target) {
+        this(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory, overwriteEdited,
+                generatedAt, duckdbShims, generatorVersion, target, null);
+    }
 
     /** A request for the default target (DuckDB). */
     public GenerateRequest(Path projectDirectory, Path specDirectory, Path reportDirectory, NamingConventions naming,
                            Path templateDirectory, boolean overwriteEdited, Instant generatedAt, boolean duckdbShims,
                            String generatorVersion) {
         this(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory, overwriteEdited,
-                generatedAt, duckdbShims, generatorVersion, WarehouseTarget.defaultTarget());
+                generatedAt, duckdbShims, generatorVersion, WarehouseTarget.defaultTarget(), null);
     }
 
     public GenerateRequest {
@@ -54,7 +66,18 @@ public record GenerateRequest(
 
     public GenerateRequest withTarget(WarehouseTarget warehouse) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, generatedAt, duckdbShims, generatorVersion, warehouse);
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, warehouse, incremental);
+    }
+
+    /** With the incremental configuration of the vault models ({@code null}: the target's defaults). */
+    public GenerateRequest withIncremental(IncrementalConfig config) {
+        return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target, config);
+    }
+
+    /** The incremental configuration written into the vault models: the one given, else the target's defaults. */
+    public IncrementalConfig incrementalConfig() {
+        return incremental == null ? IncrementalConfig.defaults(target) : incremental;
     }
 
     /**
@@ -69,26 +92,26 @@ public record GenerateRequest(
 
     public GenerateRequest withSpecDirectory(Path directory) {
         return new GenerateRequest(projectDirectory, directory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target);
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target, incremental);
     }
 
     public GenerateRequest withTemplateDirectory(Path directory) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, directory,
-                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target);
+                overwriteEdited, generatedAt, duckdbShims, generatorVersion, target, incremental);
     }
 
     public GenerateRequest withOverwriteEdited(boolean overwrite) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwrite, generatedAt, duckdbShims, generatorVersion, target);
+                overwrite, generatedAt, duckdbShims, generatorVersion, target, incremental);
     }
 
     public GenerateRequest withGeneratedAt(Instant timestamp) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, timestamp, duckdbShims, generatorVersion, target);
+                overwriteEdited, timestamp, duckdbShims, generatorVersion, target, incremental);
     }
 
     public GenerateRequest withGeneratorVersion(String version) {
         return new GenerateRequest(projectDirectory, specDirectory, reportDirectory, naming, templateDirectory,
-                overwriteEdited, generatedAt, duckdbShims, version, target);
+                overwriteEdited, generatedAt, duckdbShims, version, target, incremental);
     }
 }

@@ -23,10 +23,12 @@ public final class DbtProjectRenderer {
 
     private final RenderOptions options;
     private final TemplateEngine engine;
+    private final ProjectScope projectScope;
 
     public DbtProjectRenderer(RenderOptions options) {
         this.options = options;
         this.engine = new TemplateEngine(options.templateDirectory());
+        this.projectScope = new ProjectScope(options.incremental().configArguments());
     }
 
     /** Every file for the vault, sorted by path. */
@@ -62,7 +64,7 @@ public final class DbtProjectRenderer {
 
     /** Renders one file of {@link #files(Vault)}: its template over its view, behind the generated header. */
     public RenderedFile render(PendingFile file) throws TemplateException {
-        StringBuilder body = engine.renderToBuilder(file.template(), file.view().get());
+        StringBuilder body = engine.renderToBuilder(file.template(), scopes(file));
         if (file.userOwned()) {
             return new RenderedFile(file.path(), UserFileHeader.compose(file, body), file.kind(), file.entities(),
                     file.specs());
@@ -86,7 +88,7 @@ public final class DbtProjectRenderer {
         }
         SpillingBody body = new SpillingBody(memoryLimit, spillFiles::newFile);
         try {
-            engine.renderTo(file.template(), file.view().get(), body);
+            engine.renderTo(file.template(), scopes(file), body);
         } catch (SpillingBody.SinkFailure e) {
             deleteSpill(body);
             throw e.getCause();
@@ -109,6 +111,20 @@ public final class DbtProjectRenderer {
         String header = GeneratedHeader.header(file.path(), options.generatorVersion(), file.entities(),
                 file.sources(), file.specs(), options.generatedAt(), body.checksum());
         return new SpilledFile(file.path(), header, body.file(), file.kind(), file.entities(), file.specs());
+    }
+
+    /** The file's view over what every template may read ({@link ProjectScope}); the view's names win. */
+    private Object[] scopes(PendingFile file) {
+        return new Object[] {projectScope, file.view().get()};
+    }
+
+    /**
+     * Names every template can use besides its view.
+     *
+     * @param incrementalConfig the target's incremental arguments for a vault model's {@code config(...)}, each
+     *                          after a comma (for example {@code , incremental_strategy='append', ...})
+     */
+    public record ProjectScope(String incrementalConfig) {
     }
 
     private static void deleteSpill(SpillingBody body) {

@@ -1,6 +1,7 @@
 package io.dvmaven.templates;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.target.IncrementalConfig;
 import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,14 +18,23 @@ import java.util.Objects;
  * @param naming            the naming conventions the vault was resolved with; the renderer needs the record
  *                          source and load timestamp column names, which the vault does not carry
  * @param target            the warehouse; decides which dispatch macros are generated ({@link TargetMacros})
+ * @param incremental       the incremental configuration of the insert-only vault models ({@code null}: the
+ *                          target's defaults); templates read it as {@code incrementalConfig}
  */
 public record RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
-                            NamingConventions naming, WarehouseTarget target) {
+                            NamingConventions naming, WarehouseTarget target, IncrementalConfig incremental) {
 
     public RenderOptions {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         Objects.requireNonNull(naming, "naming");
         target = target == null ? WarehouseTarget.defaultTarget() : target;
+        incremental = incremental == null ? IncrementalConfig.defaults(target) : incremental;
+    }
+
+    /** Options for a target with its default incremental configuration. */
+    public RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
+                         NamingConventions naming, WarehouseTarget target) {
+        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target, null);
     }
 
     /** Options for the default target (DuckDB). */

@@ -125,7 +125,8 @@ final class TemplateEngine {
             throw new TemplateException(name, "template " + name + " cannot be compiled: " + e.getMessage(), e);
         }
         try {
-            mustache.execute(out, view).flush();
+            // an array is a stack of scopes, the last searched first
+            (view instanceof Object[] scopes ? mustache.execute(out, scopes) : mustache.execute(out, view)).flush();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (RuntimeException e) {

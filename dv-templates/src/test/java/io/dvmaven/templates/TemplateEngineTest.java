@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.dvmaven.templates.kinds.hub.HubView;
 import io.dvmaven.templates.kinds.sat.SatView;
+import io.dvmaven.model.target.IncrementalConfig;
+import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +68,7 @@ class TemplateEngineTest {
                 "stg_x", Views.items(List.of("stg_x")), "ldts", "rs", List.of());
 
         assertThat(engine.render("hub.sql.mustache", hub)).isEqualTo("custom hub h_x");
-        assertThat(engine.render("sat.sql.mustache", sat)).contains("automate_dv.sat(");
+        assertThat(engine.render("sat.sql.mustache", withProjectScope(sat))).contains("automate_dv.sat(");
     }
 
     @Test
@@ -87,10 +89,18 @@ class TemplateEngineTest {
                 "stg_x", Views.items(List.of("stg_x")), "load_timestamp", "record_source",
                 List.of());
 
-        assertThat(new TemplateEngine(null).render("hub.sql.mustache", hub))
+        assertThat(new TemplateEngine(null).render("hub.sql.mustache", withProjectScope(hub)))
+                .contains("{{ config(materialized='incremental', incremental_strategy='append',"
+                        + " on_schema_change='append_new_columns') }}")
                 .contains("{%- set source_model = \"stg_x\" -%}")
                 .contains("{%- set src_nk = \"x_bk\" -%}")
                 .doesNotContain("<%");
+    }
+
+    /** A view under the names every template can use, as the renderer passes it. */
+    private static Object[] withProjectScope(Object view) {
+        return new Object[] {new DbtProjectRenderer.ProjectScope(IncrementalConfig.defaults(WarehouseTarget.DUCKDB)
+                .configArguments()), view};
     }
 
     @Test

@@ -172,7 +172,8 @@ class WarehouseEnginesTest {
         System.out.println("[engines] fingerprints equal on " + outcomes.keySet() + " after each of 3 loads");
     }
 
-    private static GenerateResult generate(Path project, WarehouseTarget target) throws Exception {
+    /** The member example generated for {@code target} into {@code project}, with the vendored packages linked. */
+    static GenerateResult generate(Path project, WarehouseTarget target) throws Exception {
         Files.createDirectories(project);
         DbtPackages.copyTree(EXAMPLE.resolve("specs"), project.resolve("specs"));
         Files.copy(EXAMPLE.resolve("dbt_project.yml"), project.resolve("dbt_project.yml"));
@@ -209,7 +210,7 @@ class WarehouseEnginesTest {
         return file;
     }
 
-    private static List<String> vaultTables(Vault vault) {
+    static List<String> vaultTables(Vault vault) {
         List<String> names = new ArrayList<>();
         vault.hubs().forEach(hub -> names.add(hub.model()));
         vault.links().forEach((Link link) -> names.add(link.model()));

@@ -17,32 +17,31 @@ import java.util.stream.Collectors;
  * The warehouse a generated project runs on ({@code dv.target}), with what differs between them for the vault
  * AutomateDV 0.11.5 builds. Facts recorded here were proven by the engine matrix test where a server runs on the
  * build machine (duckdb, postgres, snowflake via fakesnow, spark); the others are generated and compiled only.
+ * The incremental configuration of the vault models is {@link IncrementalConfig}.
  *
  * @param id                 the name in {@code dv.target} and in a dbt profile's {@code type:}
  * @param maxIdentifierLength longest table or column name the warehouse keeps
  * @param hashType           how AutomateDV stores hash keys and hashdiffs there
  * @param quoting            how a name that needs it is quoted (AutomateDV itself emits names unquoted)
- * @param incrementalStrategy dbt's default strategy there; AutomateDV's insert-only SQL needs no
- *                           {@code unique_key}, so the default (append or a merge that only inserts) is right
  * @param ranHere            whether CI builds the vault on this target (else generated and compiled only)
  */
 public record WarehouseTarget(String id, int maxIdentifierLength, String hashType, String quoting,
-                              String incrementalStrategy, boolean ranHere) {
+                              boolean ranHere) {
 
     public static final WarehouseTarget DUCKDB = new WarehouseTarget("duckdb", Integer.MAX_VALUE,
-            "VARCHAR, upper-case hex (generated duckdb__ shims)", "\"name\"", "append", true);
+            "VARCHAR, upper-case hex (generated duckdb__ shims)", "\"name\"", true);
     public static final WarehouseTarget POSTGRES = new WarehouseTarget("postgres", 63,
-            "BYTEA", "\"name\"", "append", true);
+            "BYTEA", "\"name\"", true);
     public static final WarehouseTarget SNOWFLAKE = new WarehouseTarget("snowflake", 255,
-            "BINARY(16)", "\"NAME\"", "merge (inserts only: no unique_key)", true);
+            "BINARY(16)", "\"NAME\"", true);
     public static final WarehouseTarget DATABRICKS = new WarehouseTarget("databricks", 255,
-            "STRING, upper-case hex", "`name`", "append", false);
+            "STRING, upper-case hex", "`name`", false);
     public static final WarehouseTarget SPARK = new WarehouseTarget("spark", 128,
-            "STRING, upper-case hex (Databricks macros via generated spark__ dispatch)", "`name`", "append", true);
+            "STRING, upper-case hex (Databricks macros via generated spark__ dispatch)", "`name`", true);
     public static final WarehouseTarget SQLSERVER = new WarehouseTarget("sqlserver", 128,
-            "BINARY(16)", "[name]", "append", false);
+            "BINARY(16)", "[name]", false);
     public static final WarehouseTarget BIGQUERY = new WarehouseTarget("bigquery", 300,
-            "STRING, upper-case hex", "`name`", "merge (inserts only: no unique_key)", false);
+            "STRING, upper-case hex", "`name`", false);
 
     /** Every target, the default first. */
     public static final java.util.List<WarehouseTarget> ALL = java.util.List.of(DUCKDB, POSTGRES, SNOWFLAKE,

@@ -89,7 +89,7 @@ class TargetIdentifierRuleTest {
     @Test
     void generatedModelNamesCountToo() throws IOException {
         DesignResult design = load();
-        WarehouseTarget tiny = new WarehouseTarget("postgres", 20, "BYTEA", "\"name\"", "append", true);
+        WarehouseTarget tiny = new WarehouseTarget("postgres", 20, "BYTEA", "\"name\"", true);
 
         assertThat(TargetIdentifierRule.check(design.entities(), design.vault(), tiny))
                 .extracting(Diagnostic::message)
