@@ -1,6 +1,7 @@
 package io.dvmaven.templates;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,14 +18,27 @@ import java.util.Objects;
  * @param naming            the naming conventions the vault was resolved with; the renderer needs the record
  *                          source and load timestamp column names, which the vault does not carry
  * @param target            the warehouse; decides which dispatch macros are generated ({@link TargetMacros})
+ * @param settings          the project settings (ghost records and source filter shape satellites and tests)
  */
 public record RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
-                            NamingConventions naming, WarehouseTarget target) {
+                            NamingConventions naming, WarehouseTarget target, ProjectSettings settings) {
 
     public RenderOptions {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         Objects.requireNonNull(naming, "naming");
         target = target == null ? WarehouseTarget.defaultTarget() : target;
+        settings = settings == null ? ProjectSettings.DEFAULTS : settings;
+    }
+
+    /** Options with the default project settings. */
+    public RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
+                         NamingConventions naming, WarehouseTarget target) {
+        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target, ProjectSettings.DEFAULTS);
+    }
+
+    public RenderOptions withSettings(ProjectSettings projectSettings) {
+        return new RenderOptions(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target,
+                projectSettings);
     }
 
     /** Options for the default target (DuckDB). */

@@ -20,6 +20,7 @@ import java.util.List;
  * @param hashedColumns  hashed columns, in a stable order: hub hash key, related hub hash keys, link hash
  *                       keys, hashdiffs
  * @param spec           spec defining the entity
+ * @param nullColumns    business key columns loading NULL as placeholders (AutomateDV {@code null_columns})
  */
 public record Stage(
         String model,
@@ -34,5 +35,18 @@ public record Stage(
         List<Attribute> attributes,
         List<DerivedColumn> derivedColumns,
         List<HashedColumn> hashedColumns,
-        SpecRef spec) {
+        SpecRef spec,
+        StageNullColumns nullColumns) {
+
+    public Stage {
+        nullColumns = nullColumns == null ? StageNullColumns.NONE : nullColumns;
+    }
+
+    /** A stage without {@code null_columns}. */
+    public Stage(String model, String folder, String entity, String source, String rawSourceName, String rawTable,
+                 String recordSource, String loadTimestampSource, List<String> keyFields, List<Attribute> attributes,
+                 List<DerivedColumn> derivedColumns, List<HashedColumn> hashedColumns, SpecRef spec) {
+        this(model, folder, entity, source, rawSourceName, rawTable, recordSource, loadTimestampSource, keyFields,
+                attributes, derivedColumns, hashedColumns, spec, StageNullColumns.NONE);
+    }
 }

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.stage;
 
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.kinds.VaultBuilder;
+import io.dvmaven.model.kinds.hub.NullKeys;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.kinds.sat.SatelliteResolver;
@@ -18,6 +19,7 @@ import io.dvmaven.model.vault.RawSource;
 import io.dvmaven.model.vault.RawTable;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.Stage;
+import io.dvmaven.model.vault.StageNullColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,9 +88,13 @@ final class StageResolver {
         String recordSource = recordSource(spec, mapping);
         String loadTimestamp = loadTimestamp(spec, mapping);
 
+        List<String> nullRequired = new ArrayList<>();
+        List<String> nullOptional = new ArrayList<>();
+        NullKeys nullKeys = spec.hub().nullKeys();
+        placeholders(nullKeys, parts, keyColumns, nullRequired, nullOptional);
         List<DerivedColumn> derived = new ArrayList<>();
         for (int i = 0; i < keyColumns.size(); i++) {
-            derived.add(new DerivedColumn(keyColumns.get(i), keyFields.get(i), "Business key of " + name
+            derived.add(NullKeyPolicy.keyPart(keyColumns.get(i), keyFields, i, nullKeys, "Business key of " + name
                     + (parts.size() > 1 ? " (part " + parts.get(i) + ")" : " (" + parts.get(i) + ")")
                     + ", from " + source + "." + keyFields.get(i)));
         }
@@ -101,12 +107,17 @@ final class StageResolver {
                 EntitySpec related = vault.entity(hub.value());
                 List<String> relatedParts = VaultBuilder.keyParts(related);
                 List<String> relatedColumns = naming.businessKeyColumns(hub.value(), relatedParts);
-                List<Ident> fields = link.relatedKeys().get(source).get(hub.value());
+                List<String> fields = link.relatedKeys().get(source).get(hub.value()).stream().map(Ident::value)
+                        .toList();
+                NullKeys relatedNullKeys = related.hub().nullKeys();
+                if (!relatedKeys.containsKey(relatedColumns.get(0))) {
+                    placeholders(relatedNullKeys, relatedParts, relatedColumns, nullRequired, nullOptional);
+                }
                 for (int i = 0; i < relatedColumns.size(); i++) {
-                    relatedKeys.putIfAbsent(relatedColumns.get(i), new DerivedColumn(relatedColumns.get(i),
-                            fields.get(i).value(), "Business key of " + hub.value()
+                    relatedKeys.putIfAbsent(relatedColumns.get(i), NullKeyPolicy.keyPart(relatedColumns.get(i),
+                            fields, i, relatedNullKeys, "Business key of " + hub.value()
                             + (relatedParts.size() > 1 ? " (part " + relatedParts.get(i) + ")" : "")
-                            + " for link " + link.name().value() + ", from " + source + "." + fields.get(i).value()));
+                            + " for link " + link.name().value() + ", from " + source + "." + fields.get(i)));
                 }
                 String relatedHashKey = naming.hubHashKeyName(hub.value());
                 relatedHashKeys.putIfAbsent(relatedHashKey, new HashedColumn(relatedHashKey, relatedColumns, false,
@@ -152,7 +163,23 @@ final class StageResolver {
         }
         return new Stage(naming.stagingModelName(name, source), naming.stagingFolderFor(source), name, source,
                 naming.rawSourceName(source), mapping.table().value(), recordSource, loadTimestamp, keyFields,
-                List.copyOf(attributes.values()), List.copyOf(derived), List.copyOf(hashed), ref);
+                List.copyOf(attributes.values()), List.copyOf(derived), List.copyOf(hashed), ref,
+                new StageNullColumns(nullRequired, nullOptional));
+    }
+
+    /** Adds a hub's key columns to the stage's null_columns, when the hub opts into placeholders. */
+    private static void placeholders(NullKeys nullKeys, List<String> parts, List<String> columns,
+                                     List<String> required, List<String> optional) {
+        for (int i = 0; i < parts.size(); i++) {
+            if (required.contains(columns.get(i)) || optional.contains(columns.get(i))) {
+                continue;
+            }
+            if (nullKeys.required().contains(parts.get(i))) {
+                required.add(columns.get(i));
+            } else if (nullKeys.optional().contains(parts.get(i))) {
+                optional.add(columns.get(i));
+            }
+        }
     }
 
     private String recordSource(EntitySpec spec, SourceMappingSpec mapping) {

@@ -7,6 +7,7 @@ import static io.dvmaven.templates.ColumnDocs.relationships;
 import static io.dvmaven.templates.ColumnDocs.test;
 import static io.dvmaven.templates.ColumnDocs.title;
 
+import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.model.vault.Entity;
 import io.dvmaven.model.vault.RawSource;
@@ -45,7 +46,7 @@ public final class SatFiles extends AbstractKindFiles {
     static SatView view(KindContext context, Satellite sat) {
         return new SatView(sat.model(), sat.hashKey(), sat.hashdiff(),
                 Views.items(sat.payload().stream().map(Attribute::name).toList()), sat.stageModel(),
-                context.loadTimestamp(), context.recordSource());
+                context.loadTimestamp(), context.recordSource(), context.options().settings().applySourceFilter());
     }
 
     static ModelDoc doc(KindContext context, Satellite sat) {
@@ -70,6 +71,7 @@ public final class SatFiles extends AbstractKindFiles {
                     .append(" via ").append(sat.stageModel());
         }
         List<String> recordSources = context.recordSources(List.of(sat.stageModel()));
+        boolean ghost = context.options().settings().ghostRecords();
         md.append("\n\n**Record Source**: ").append(String.join(", ", recordSources)).append("\n\n");
         md.append("**Change Detection**: a new row is stored when ").append(sat.hashdiff())
                 .append(" (hash of the payload) differs from the latest row of the key\n\n");
@@ -78,7 +80,9 @@ public final class SatFiles extends AbstractKindFiles {
         String ldts = context.loadTimestamp();
         List<ColumnDoc> columns = new ArrayList<>();
         columns.add(column(sat.hashKey(), "Hash key of the " + sat.entity() + "; foreign key to " + sat.hubModel(),
-                List.of(test("not_null"), relationships(sat.hubModel(), sat.hashKey()))));
+                List.of(test("not_null"), ghost
+                        ? ColumnDocs.relationshipsWithoutGhost(sat.hubModel(), sat.hashKey(), context.recordSource())
+                        : relationships(sat.hubModel(), sat.hashKey()))));
         columns.add(column(sat.hashdiff(), "Hashdiff of the " + sat.group() + " payload ("
                 + sat.payload().stream().map(Attribute::name).sorted().collect(Collectors.joining(", "))
                 + "); a change creates a new satellite row", List.of(test("not_null"))));
@@ -86,12 +90,23 @@ public final class SatFiles extends AbstractKindFiles {
             columns.add(column(a.name(), attributeDescription(a, sat.entity()) + " (from " + sat.source() + "."
                     + a.sourceColumn() + ")", List.of()));
         }
-        columns.add(context.recordSourceColumn("Record source of this row", recordSources));
+        if (ghost) {
+            md.append("\n**Ghost Record**: one row with record source ").append(ProjectSettings.GHOST_RECORD_SOURCE)
+                    .append(" and zero keys (AutomateDV enable_ghost_records)\n");
+        }
+        columns.add(context.recordSourceColumn("Record source of this row", ghost ? withGhost(recordSources)
+                : recordSources));
         columns.add(column(ldts, "Load timestamp of this version of the " + sat.group() + " attributes",
                 List.of(test("not_null"))));
         List<TestDoc> tests = List.of(new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT
                 + "arguments:\n" + MODEL_TEST_INDENT + "  combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
         return new ModelDoc(sat.model(), YamlText.block(md.toString(), ColumnDocs.MODEL_DESCRIPTION_INDENT), true,
                 tests, columns);
+    }
+
+    private static List<String> withGhost(List<String> recordSources) {
+        List<String> values = new ArrayList<>(recordSources);
+        values.add(ProjectSettings.GHOST_RECORD_SOURCE);
+        return values;
     }
 }

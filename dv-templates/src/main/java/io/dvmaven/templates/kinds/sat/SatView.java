@@ -5,5 +5,5 @@ import java.util.List;
 
 /** {@code sat.sql.mustache}. */
 public record SatView(String model, String hashKey, String hashdiff, List<Item> payload, String stageModel,
-                      String loadTimestamp, String recordSource) {
+                      String loadTimestamp, String recordSource, boolean applySourceFilter) {
 }

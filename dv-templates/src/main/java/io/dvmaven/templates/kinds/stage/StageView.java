@@ -5,7 +5,12 @@ import java.util.List;
 
 /** {@code stage.sql.mustache}. */
 public record StageView(String model, String rawSourceName, String rawTable, List<DerivedView> derivedColumns,
-                        List<HashView> hashedColumns) {
+                        List<HashView> hashedColumns, NullColumnsView nullColumns) {
+
+    /** AutomateDV {@code null_columns}; {@code null} renders {@code null_columns=none}. */
+    public record NullColumnsView(boolean hasRequired, List<Item> required, boolean hasOptional,
+                                  List<Item> optional) {
+    }
 
     /** A derived column; {@code value} is a YAML scalar, quoted when needed. */
     public record DerivedView(String name, String value) {
