@@ -5,7 +5,8 @@ Usage: python engine_harness.py <engine> <plan.json> <result.json>
 The plan (written by WarehouseEnginesTest) names the project, the profiles directory, the raw tables with their
 columns, the rows of every load, and the vault tables to fingerprint. For each load the harness replaces the rows
 of every raw table with that load's delivery, runs `dbt build` in this process (so Spark keeps one session), and
-fingerprints every vault table. Engines: duckdb, postgres, snowflake (fakesnow server), spark (session mode).
+fingerprints every vault table
+(and returns the normalised rows of the tables listed in dumpTables). Engines: duckdb, postgres, snowflake (fakesnow server), spark (session mode).
 
 Fingerprint of a table: its row count and a SHA-256 over the sorted SHA-256 digests of its rows, where a row is
 its columns sorted by lower-case name, each value normalised so that engines agree: binary -> lower-case hex,
@@ -340,6 +341,10 @@ def main():
             for name in PLAN["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
                 tables[name] = fingerprint(columns, rows)
+                if name in PLAN.get("dumpTables", []):
+                    names = [c.lower() for c in columns]
+                    tables[name]["values"] = sorted(
+                        [{n: normalise(n, v) for n, v in zip(names, row)} for row in rows], key=json.dumps)
         result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables})
         if counts["ERROR"]:
             break

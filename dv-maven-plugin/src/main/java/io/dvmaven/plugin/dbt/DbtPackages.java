@@ -205,7 +205,7 @@ public final class DbtPackages {
         }
     }
 
-    private static void deleteTree(Path path) throws IOException {
+    static void deleteTree(Path path) throws IOException {
         if (Files.isSymbolicLink(path) || Files.isRegularFile(path)) {
             Files.delete(path);
             return;
