@@ -5,6 +5,7 @@ import io.dvmaven.model.target.WarehouseTarget;
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.DvLog;
+import io.dvmaven.model.hashimpact.HashLedger;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.vault.SpecRef;
@@ -193,7 +194,8 @@ public final class DvGenerator {
                 previous = null; // the load reports the problem with its location
             }
             if (previous != null && previous.specs.equals(specHashes) && previous.matchesDisk(disk)
-                    && Files.isRegularFile(markdown) && Files.isRegularFile(json)) {
+                    && Files.isRegularFile(markdown) && Files.isRegularFile(json)
+                    && Files.isRegularFile(request.projectDirectory().resolve(HashLedger.FILE_NAME))) {
                 times.lap("index check");
                 return upToDate(request, previous, markdown, json, log, times);
             }
