@@ -5,13 +5,16 @@ Usage: python engine_harness.py <engine> <plan.json> <result.json>
 The plan (written by WarehouseEnginesTest) names the project, the profiles directory, the raw tables with their
 columns, the rows of every load, and the vault tables to fingerprint. For each load the harness replaces the rows
 of every raw table with that load's delivery, runs `dbt build` in this process (so Spark keeps one session), and
-fingerprints every vault table
-(and returns the normalised rows of the tables listed in dumpTables). Engines: duckdb, postgres, snowflake (fakesnow server), spark (session mode).
+fingerprints every vault table (and returns the normalised rows of the tables listed in dumpTables). Engines:
+duckdb, postgres, snowflake (fakesnow server), spark (session mode).
 
 Fingerprint of a table: its row count and a SHA-256 over the sorted SHA-256 digests of its rows, where a row is
 its columns sorted by lower-case name, each value normalised so that engines agree: binary -> lower-case hex,
 hash-key / hashdiff text -> lower case (AutomateDV stores upper-case hex text on DuckDB and Spark, binary on
 PostgreSQL and Snowflake), timestamps -> ISO text without a zone, NULL -> \\N.
+
+A plan may also name check queries (kind scenarios, KindScenariosTest): after each load every query runs, with
+{vault} replaced by the models' schema, and its rows are returned as JSON values (see `json_value`).
 """
 import contextlib
 import datetime
@@ -49,6 +52,20 @@ def normalise(column, value):
     return text.lower() if HASH_COLUMN.search(column) else text
 
 
+def json_value(column, value):
+    """A check query's value as JSON: numbers stay numbers (decimals as trimmed text), times as text."""
+    if value is None or isinstance(value, (bool, int)):
+        return value
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else value
+    if isinstance(value, decimal.Decimal):
+        text = format(value.normalize(), "f")
+        return text
+    if isinstance(value, datetime.datetime):
+        return value.replace(tzinfo=None).isoformat(sep=" ")
+    return normalise(column.lower(), value)
+
+
 def fingerprint(columns, rows):
     names = [c.lower() for c in columns]
     order = sorted(range(len(names)), key=lambda i: names[i])
@@ -59,7 +76,7 @@ def fingerprint(columns, rows):
     return {"rows": len(digests), "sha256": hashlib.sha256("\n".join(digests).encode("ascii")).hexdigest()[:16]}
 
 
-def run_dbt(project, profiles, extra_env):
+def run_dbt(project, profiles, extra_env, dbt_vars=None):
     from dbt.cli.main import dbtRunner
     os.environ.update(extra_env)
     lines = []
@@ -74,7 +91,7 @@ def run_dbt(project, profiles, extra_env):
     started = time.monotonic()
     result = dbtRunner(callbacks=[on_event]).invoke(
         ["build", "--project-dir", project, "--profiles-dir", profiles, "--target", "engine", "--no-use-colors",
-         "--log-format", "text"])
+         "--log-format", "text"] + (["--vars", json.dumps(dbt_vars)] if dbt_vars else []))
     elapsed = time.monotonic() - started
     counts = {"PASS": 0, "WARN": 0, "ERROR": 0, "SKIP": 0, "TOTAL": 0}
     for line in lines:
@@ -104,8 +121,10 @@ class Engine:
     def table(self, schema, name):
         return self.ident(schema) + "." + self.ident(name)
 
+    TYPES = {"timestamp": "TIMESTAMP", "date": "DATE", "integer": "INTEGER", "decimal": "DECIMAL(18,4)"}
+
     def column_type(self, kind):
-        return "TIMESTAMP" if kind == "timestamp" else "VARCHAR"
+        return self.TYPES.get(kind, "VARCHAR")
 
     def execute(self, sql, params=None):
         cursor = self.connection.cursor()
@@ -128,18 +147,39 @@ class Engine:
         self.commit()
 
     def values(self, table, row):
-        return [datetime.datetime.fromisoformat(v) if c["type"] == "timestamp" and v is not None else v
-                for c, v in zip(table["columns"], row)]
+        return [raw_value(c["type"], v) for c, v in zip(table["columns"], row)]
 
     def commit(self):
         self.connection.commit()
+
+    def rollback(self):
+        with contextlib.suppress(Exception):
+            self.connection.rollback()
 
     def read(self, schema, name):
         cursor = self.execute(f"SELECT * FROM {self.table(schema, name)}")
         return [d[0] for d in cursor.description], cursor.fetchall()
 
+    def query(self, sql):
+        """Rows of a check query, sorted, so that engines compare equal."""
+        return sorted(self.execute(sql).fetchall(), key=lambda row: [str(v) for v in row])
+
     def close(self):
         self.connection.close()
+
+
+def raw_value(kind, value):
+    if value is None:
+        return None
+    if kind == "timestamp":
+        return datetime.datetime.fromisoformat(value)
+    if kind == "date":
+        return datetime.date.fromisoformat(value)
+    if kind == "integer":
+        return int(value)
+    if kind == "decimal":
+        return decimal.Decimal(str(value))
+    return value
 
 
 class DuckDb(Engine):
@@ -147,7 +187,8 @@ class DuckDb(Engine):
 
     def __init__(self):
         import duckdb
-        self.path = os.path.join(PLAN["work"], "engine.duckdb")
+        # the file name is the catalog name: a plan whose sources name a database chooses it
+        self.path = os.path.join(PLAN["work"], PLAN.get("duckdbFile", "engine.duckdb"))
         for stale in (self.path, self.path + ".wal"):
             if os.path.exists(stale):
                 os.remove(stale)
@@ -171,7 +212,14 @@ class Postgres(Engine):
     def __init__(self):
         import psycopg2
         self.port = int(os.environ["DV_ENGINE_POSTGRES_PORT"])
-        self.database = os.environ.get("DV_ENGINE_POSTGRES_DATABASE", "dv_vault")
+        self.database = PLAN.get("postgresDatabase") or os.environ.get("DV_ENGINE_POSTGRES_DATABASE", "dv_vault")
+        admin = psycopg2.connect(host="127.0.0.1", port=self.port, user="dv", dbname="postgres")
+        admin.autocommit = True
+        cursor = admin.cursor()
+        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", (self.database,))
+        if cursor.fetchone() is None:
+            cursor.execute(f"CREATE DATABASE {self.ident(self.database)}")
+        admin.close()
         self.connection = psycopg2.connect(host="127.0.0.1", port=self.port, user="dv", dbname=self.database)
         for (schema,) in self.execute("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE 'pg\\_%%'"
                                       " AND nspname NOT IN ('information_schema', 'public')").fetchall():
@@ -231,8 +279,7 @@ class Snowflake(Engine):
     def ident(self, name):
         return name.upper()
 
-    def column_type(self, kind):
-        return "TIMESTAMP_NTZ" if kind == "timestamp" else "VARCHAR"
+    TYPES = dict(Engine.TYPES, timestamp="TIMESTAMP_NTZ")
 
     def profile(self):
         # fakesnow listens on plain HTTP on 127.0.0.1; dbt-snowflake passes host/port/protocol to the connector.
@@ -295,6 +342,9 @@ class Spark(Engine):
         frame = self.spark.table(self.table(schema, name))
         return frame.columns, [tuple(r) for r in frame.collect()]
 
+    def query(self, sql):
+        return sorted([tuple(r) for r in self.spark.sql(sql).collect()], key=lambda row: [str(v) for v in row])
+
     def profile(self):
         return {"type": "spark", "method": "session", "host": "localhost", "schema": "dv", "threads": 1}
 
@@ -320,6 +370,28 @@ def write_profile(engine):
     return profiles
 
 
+def run_checks(engine, schema, checks):
+    """A list of {name, sql} (kind scenarios: typed rows in query order, or the error) or a map name -> sql
+    (StagingOptionsEnginesTest: rows as normalised text, sorted)."""
+    if isinstance(checks, dict):
+        return {name: [[normalise("", v) for v in row] for row in engine.query(sql)] for name, sql in checks.items()}
+    return {check["name"]: run_check(engine, schema, check["sql"]) for check in checks}
+
+
+def run_check(engine, schema, sql):
+    try:
+        cursor = engine.execute(sql.replace("{vault}", engine.ident(schema)))
+        if hasattr(cursor, "collect"):  # Spark
+            frame = cursor
+            columns, rows = frame.columns, [tuple(r) for r in frame.collect()]
+        else:
+            columns, rows = [d[0] for d in cursor.description], cursor.fetchall()
+        return {"rows": [[json_value(c, v) for c, v in zip(columns, row)] for row in rows]}
+    except Exception as error:  # reported to the test, which fails with the query and the message
+        engine.rollback()
+        return {"error": f"{type(error).__name__}: {error}".strip()}
+
+
 def main():
     started = time.monotonic()
     engine = ENGINES[ENGINE]()
@@ -332,11 +404,12 @@ def main():
         for table in PLAN["rawTables"]:
             engine.replace_rows(table, load["rows"].get(table["schema"] + "." + table["name"], []))
         engine.before_dbt()
-        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}))
+        counts, elapsed = run_dbt(PLAN["project"], profiles, PLAN.get("env", {}), load.get("vars"))
         engine.after_dbt()
         log(f"load {number}: dbt build PASS={counts['PASS']} WARN={counts['WARN']} ERROR={counts['ERROR']}"
             f" SKIP={counts['SKIP']} TOTAL={counts['TOTAL']} in {elapsed:.1f} s")
         tables = {}
+        checks = {}
         if counts["ERROR"] == 0:
             for name in PLAN["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
@@ -345,7 +418,9 @@ def main():
                     names = [c.lower() for c in columns]
                     tables[name]["values"] = sorted(
                         [{n: normalise(n, v) for n, v in zip(names, row)} for row in rows], key=json.dumps)
-        result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables})
+            checks = run_checks(engine, profile["schema"], PLAN.get("checks", []))
+        result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables,
+                                "checks": checks})
         if counts["ERROR"]:
             break
     engine.close()

@@ -30,6 +30,9 @@ public final class ColdBenchmark {
               --links L           links per entity (default 3)
               --work-dir DIR      where the projects are created (default: java.io.tmpdir)
               --maven-repo DIR    local Maven repository holding the plugin (default: Maven's own)
+              --baseline-repo DIR another local repository holding an older build of the same plugin version:
+                                  every scenario also runs against it, interleaved, in a copy of the project,
+                                  so before and after are measured under the same machine load
               --heap SIZE         -Xmx of the Maven JVM (MAVEN_OPTS), e.g. 1g
               --maven-opts OPTS   further MAVEN_OPTS for every run, e.g. "-XX:TieredStopAtLevel=1"
               --mvn CMD           the Maven command (default: mvn)
@@ -117,6 +120,7 @@ public final class ColdBenchmark {
         int links = 3;
         Path workDir = Path.of(System.getProperty("java.io.tmpdir"));
         Path mavenRepo;
+        Path baselineRepo;
         String heap;
         String mavenOpts;
         String mvn = "mvn";
@@ -134,6 +138,7 @@ public final class ColdBenchmark {
                     case "--links" -> o.links = Integer.parseInt(args[++i]);
                     case "--work-dir" -> o.workDir = Path.of(args[++i]);
                     case "--maven-repo" -> o.mavenRepo = Path.of(args[++i]).toAbsolutePath();
+                    case "--baseline-repo" -> o.baselineRepo = Path.of(args[++i]).toAbsolutePath();
                     case "--heap" -> o.heap = args[++i];
                     case "--maven-opts" -> o.mavenOpts = args[++i];
                     case "--mvn" -> o.mvn = args[++i];
@@ -150,9 +155,14 @@ public final class ColdBenchmark {
 
         /** The Maven command line for {@code goals}, offline and batch. */
         List<String> maven(String... goals) {
+            return maven(mavenRepo, goals);
+        }
+
+        /** As {@link #maven(String...)} with the local repository {@code repo} (null: Maven's default). */
+        List<String> maven(Path repo, String... goals) {
             List<String> command = new ArrayList<>(List.of(mvn, "-o", "-B", "-ntp"));
-            if (mavenRepo != null) {
-                command.add("-Dmaven.repo.local=" + mavenRepo);
+            if (repo != null) {
+                command.add("-Dmaven.repo.local=" + repo);
             }
             command.addAll(List.of(goals));
             return command;

@@ -40,16 +40,28 @@ final class ColdSeries implements AutoCloseable {
         this.design = new SyntheticDesign(entities, options.satellites, options.links, 42L);
     }
 
+    /** Label of the baseline build's figures (--baseline-repo), a prefix of its scenario names. */
+    static final String BASELINE = "baseline ";
+
     Result run() throws IOException, InterruptedException {
         ColdBenchmark.writeProject(project, DvGenerator.bundledVersion());
         design.write(project.resolve("specs"));
+        List<Variant> variants = new ArrayList<>(List.of(new Variant("", options.mavenRepo, project)));
+        if (options.baselineRepo != null) {
+            Path copy = root.resolve("project-baseline");
+            ColdBenchmark.writeProject(copy, DvGenerator.bundledVersion());
+            design.write(copy.resolve("specs"));
+            variants.add(new Variant(BASELINE, options.baselineRepo, copy));
+        }
         Map<String, List<Double>> seconds = new LinkedHashMap<>();
         Map<String, List<Double>> phases = new LinkedHashMap<>();
 
         // warm-up: fills the OS caches and proves the plugin resolves offline; its output is the tar baseline
-        maven("validate");
-        cleanOutputs();
-        maven("dv:generate");
+        for (Variant variant : variants) {
+            maven(variant, "validate");
+            cleanOutputs(variant.project());
+            maven(variant, "dv:generate");
+        }
         Path archive = root.resolve("generated.tar");
         long files = countFiles();
         long bytes = totalBytes();
@@ -58,27 +70,36 @@ final class ColdSeries implements AutoCloseable {
         exec(pack);
 
         for (int run = 0; run < options.runs; run++) {
-            add(seconds, "mvn validate", maven("validate").seconds());
-
-            cleanOutputs();
-            Timed full = maven("dv:generate", debugTimings());
-            add(seconds, "full", full.seconds());
-            phases(full.output()).forEach((phase, millis) -> add(phases, phase, millis / 1000));
-
             Path unpacked = Files.createDirectories(root.resolve("untar-" + run));
             add(seconds, "tar x", exec(List.of("tar", "xf", archive.toString(), "-C", unpacked.toString()))
                     .seconds());
             Benchmark.delete(unpacked);
-
-            add(seconds, "no change", maven("dv:generate").seconds());
-
             int edited = (run * 7919) % entities;
-            design.edit(project.resolve("specs"), edited, run + 1);
-            add(seconds, "one spec changed", maven("dv:generate").seconds());
-            design.edit(project.resolve("specs"), edited, 0);
-            maven("dv:generate");
+            for (Variant variant : variants) {
+                String label = variant.label();
+                add(seconds, label + "mvn validate", maven(variant, "validate").seconds());
+
+                cleanOutputs(variant.project());
+                Timed full = maven(variant, "dv:generate", debugTimings());
+                add(seconds, label + "full", full.seconds());
+                if (label.isEmpty()) {
+                    phases(full.output()).forEach((phase, millis) -> add(phases, phase, millis / 1000));
+                }
+
+                add(seconds, label + "no change", maven(variant, "dv:generate").seconds());
+
+                Path specs = variant.project().resolve("specs");
+                design.edit(specs, edited, run + 1);
+                add(seconds, label + "one spec changed", maven(variant, "dv:generate").seconds());
+                design.edit(specs, edited, 0);
+                maven(variant, "dv:generate");
+            }
         }
         return new Result(entities, files, bytes, medians(seconds), medians(phases));
+    }
+
+    /** One build of the plugin under test: its label (empty for the current one), repository and project. */
+    private record Variant(String label, Path repo, Path project) {
     }
 
     private String[] debugTimings() {
@@ -86,10 +107,10 @@ final class ColdSeries implements AutoCloseable {
         return new String[] {"-Dorg.slf4j.simpleLogger.log.io.dvmaven=debug"};
     }
 
-    private Timed maven(String goal, String... extra) throws IOException, InterruptedException {
-        List<String> command = options.maven(goal);
+    private Timed maven(Variant variant, String goal, String... extra) throws IOException, InterruptedException {
+        List<String> command = options.maven(variant.repo(), goal);
         command.addAll(List.of(extra));
-        Timed timed = exec(command);
+        Timed timed = exec(command, variant.project());
         if (timed.exitCode() != 0) {
             throw new IOException(String.join(" ", command) + " failed (exit " + timed.exitCode() + "):\n"
                     + tail(timed.output()));
@@ -98,7 +119,11 @@ final class ColdSeries implements AutoCloseable {
     }
 
     private Timed exec(List<String> command) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        return exec(command, project);
+    }
+
+    private Timed exec(List<String> command, Path directory) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true);
         builder.environment().putAll(options.environment());
         Path log = root.resolve("last-command.log");
         builder.redirectOutput(log.toFile());
@@ -125,7 +150,7 @@ final class ColdSeries implements AutoCloseable {
         return phases;
     }
 
-    private void cleanOutputs() throws IOException {
+    private static void cleanOutputs(Path project) throws IOException {
         for (String output : OUTPUTS) {
             Benchmark.delete(project.resolve(output));
         }
@@ -195,19 +220,30 @@ final class ColdSeries implements AutoCloseable {
             return seconds.get("full") - maven();
         }
 
+        /** The three figures the targets are stated in, for the build whose scenario names start with {@code label}. */
+        private void targets(StringBuilder out, String label) {
+            double maven = seconds.get(label + "mvn validate");
+            double full = seconds.get(label + "full") - maven;
+            double tar = seconds.get("tar x");
+            out.append(String.format(Locale.ROOT, "  full beyond mvn validate: %.2f s = %.1fx tar x (target <= 3x)%n",
+                    full, full / Math.max(1e-3, tar)));
+            out.append(String.format(Locale.ROOT, "  no change beyond mvn validate: %.2f s (target <= 0.2 s)%n",
+                    seconds.get(label + "no change") - maven));
+            out.append(String.format(Locale.ROOT, "  one spec changed beyond mvn validate: %.2f s (target <= 0.3 s)%n",
+                    seconds.get(label + "one spec changed") - maven));
+        }
+
         String table() {
             StringBuilder out = new StringBuilder();
             out.append(String.format(Locale.ROOT, "N=%d entities: %,d files, %.1f MiB%n", entities, files,
                     bytes / 1048576.0));
-            seconds.forEach((name, value) -> out.append(String.format(Locale.ROOT, "  %-18s %7.2f s%n", name,
+            seconds.forEach((name, value) -> out.append(String.format(Locale.ROOT, "  %-27s %7.2f s%n", name,
                     value)));
-            double tar = seconds.get("tar x");
-            out.append(String.format(Locale.ROOT, "  full beyond mvn validate: %.2f s = %.1fx tar x (target <= 3x)%n",
-                    fullBeyondMaven(), fullBeyondMaven() / Math.max(1e-3, tar)));
-            out.append(String.format(Locale.ROOT, "  no change beyond mvn validate: %.2f s (target <= 0.2 s)%n",
-                    seconds.get("no change") - maven()));
-            out.append(String.format(Locale.ROOT, "  one spec changed beyond mvn validate: %.2f s (target <= 0.3 s)%n",
-                    seconds.get("one spec changed") - maven()));
+            targets(out, "");
+            if (seconds.containsKey(BASELINE + "full")) {
+                out.append("  baseline build, measured in the same runs:\n");
+                targets(out, BASELINE);
+            }
             if (!phases.isEmpty()) {
                 double inside = phases.values().stream().mapToDouble(Double::doubleValue).sum();
                 out.append("  phases of the full run:\n");

@@ -4,6 +4,8 @@ import io.dvmaven.generate.DvGenerator;
 import io.dvmaven.generate.GenerateRequest;
 import io.dvmaven.generate.ProjectLock;
 import io.dvmaven.model.target.WarehouseTarget;
+import io.dvmaven.plugin.dbt.DbtException;
+import io.dvmaven.plugin.dbt.DbtProfileTarget;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.naming.NamingConventions;
 import java.io.File;
@@ -117,12 +119,42 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      * needs are generated (DuckDB shims; for Spark, {@code spark__} macros serving AutomateDV's Databricks SQL).
      * See docs/warehouses.md.
      *
-     * <p>Default: {@code duckdb}. Property: {@code dv.target}. Example: {@code <target>postgres</target>}
+     * <p>Default: the {@code type} of your dbt profile's output when {@code dbtProfilesDir} is set, else {@code duckdb}.
+     * Property: {@code dv.target}. Example: {@code <target>postgres</target>}
      *
      * @since 0.1.0
      */
-    @Parameter(property = PropertyNames.TARGET, defaultValue = "duckdb")
+    @Parameter(property = PropertyNames.TARGET)
     private String target;
+
+    /**
+     * Your own dbt profiles directory (holding {@code profiles.yml}) to run against a real warehouse. When unset,
+     * the goal writes a DuckDB profile under {@code target/dv/dbt-profiles} and creates the raw source tables in
+     * {@code target/dv/embedded.duckdb}, so verify needs no warehouse. Credentials are never logged.
+     *
+     * Without {@code dv.target}, {@code dv:generate} and {@code dv:verify} generate for the warehouse this profile's
+     * output is of ({@code type:}).
+     *
+     * <p>Default: none (embedded DuckDB). Property: {@code dv.dbt.profilesDir}. Example:
+     * <pre>&lt;dbtProfilesDir&gt;${user.home}/.dbt&lt;/dbtProfilesDir&gt;</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DBT_PROFILES_DIR)
+    private File dbtProfilesDir;
+
+    /**
+     * The target of your profile ({@code --target}); only with {@code dbtProfilesDir}.
+     *
+     * <p>Default: the profile's default target. Property: {@code dv.dbt.target}. Example:
+     * <pre>{@code <dbtTarget>ci</dbtTarget>}</pre>
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.DBT_TARGET)
+    private String dbtTarget;
+
+    private DbtProfileTarget profileTarget;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -197,7 +229,7 @@ public abstract class AbstractDvMojo extends AbstractMojo {
      * drift means "differs from what dv:generate would write".
      */
     protected GenerateRequest generateRequest(Path reportDirectory, boolean overwrite, Instant generatedAt)
-            throws MojoFailureException {
+            throws MojoFailureException, DbtException {
         return new GenerateRequest(
                 dbtProjectDirectory(),
                 specDirectory(),
@@ -211,11 +243,35 @@ public abstract class AbstractDvMojo extends AbstractMojo {
                 warehouseTarget());
     }
 
-    /** The configured {@code dv.target}. */
-    protected WarehouseTarget warehouseTarget() throws MojoFailureException {
-        return WarehouseTarget.of(target == null ? "duckdb" : target).orElseThrow(() -> new MojoFailureException(
-                "Unknown <target> '" + target + "' of dv-maven-plugin; use one of: " + WarehouseTarget.ids()
-                        + " (-Ddv.target=...)"));
+    /**
+     * The warehouse generated for: {@code dv.target}; without it the type of the dbt profile's output when
+     * {@code dbtProfilesDir} is set; else the embedded DuckDB.
+     */
+    protected WarehouseTarget warehouseTarget() throws MojoFailureException, DbtException {
+        if (target != null && !target.isBlank()) {
+            return WarehouseTarget.of(target).orElseThrow(() -> new MojoFailureException(
+                    "Unknown <target> '" + target + "' of dv-maven-plugin; use one of: " + WarehouseTarget.ids()
+                            + " (-Ddv.target=...)"));
+        }
+        if (dbtProfilesDir() == null) {
+            return WarehouseTarget.defaultTarget();
+        }
+        if (profileTarget == null) {
+            profileTarget = DbtProfileTarget.read(dbtProfilesDir(), dbtProjectDirectory(), dbtTarget());
+            getLog().info("Target " + profileTarget.target() + " from the dbt " + profileTarget.description()
+                    + " (set dv.target to choose another)");
+        }
+        return profileTarget.target();
+    }
+
+    /** Your dbt profiles directory ({@code dv.dbt.profilesDir}), absolute, or {@code null} for the embedded DuckDB. */
+    protected Path dbtProfilesDir() {
+        return dbtProfilesDir == null ? null : dbtProfilesDir.toPath().toAbsolutePath().normalize();
+    }
+
+    /** The output of your profile to use ({@code dv.dbt.target}), or {@code null} for the profile's default. */
+    protected String dbtTarget() {
+        return dbtTarget == null || dbtTarget.isBlank() ? null : dbtTarget.trim();
     }
 
     /**

@@ -6,7 +6,9 @@ import io.dvmaven.generate.PlannedFile;
 import io.dvmaven.generate.SpecErrorsException;
 import io.dvmaven.init.InitException;
 import io.dvmaven.model.Diagnostic;
+import io.dvmaven.model.report.DocCoverage;
 import io.dvmaven.model.report.DriftEntry;
+import io.dvmaven.model.report.TodoFiles;
 import io.dvmaven.model.rules.Finding;
 import io.dvmaven.model.rules.FindingsFormatter;
 import io.dvmaven.model.rules.InvalidRuleConfigurationException;
@@ -112,8 +114,26 @@ final class Failures {
         if (result.dbtFailed()) {
             parts.add("dbt " + result.outcome().dbt().map(run -> run.command()).orElse("") + " failed");
         }
+        DocCoverage coverage = result.outcome().coverage();
+        if (coverage.failed()) {
+            parts.add("documentation " + coverage.percent() + "% is below the minimum " + coverage.minimumPercent()
+                    + "%");
+        }
+        TodoFiles todo = result.outcome().todo();
+        if (todo.failed()) {
+            parts.add(FindingsFormatter.plural(todo.paths().size(), "business rule") + " still to complete");
+        }
         StringBuilder message = new StringBuilder("dv:verify failed: ").append(String.join(", ", parts))
                 .append('.');
+        if (coverage.failed()) {
+            message.append("\nColumns without a description: describe them in the specs (attribute description), "
+                    + "see the report for the list per model.");
+        }
+        if (todo.failed()) {
+            message.append("\nBusiness rules to complete (write the rule, then delete enabled=false):");
+            todo.paths().stream().limit(maxListed).forEach(path -> message.append('\n').append(path));
+            more(message, todo.paths().size(), maxListed);
+        }
         if (!findings.isEmpty()) {
             message.append('\n').append(String.join("\n",
                     new FindingsFormatter(maxListed).lines(findings, result.rules())));

@@ -107,7 +107,7 @@ public class GenerateMojo extends AbstractDvMojo {
     }
 
     /** The request built from the parameters; validates what the core cannot word in POM terms. */
-    GenerateRequest request() throws MojoFailureException {
+    GenerateRequest request() throws MojoFailureException, io.dvmaven.plugin.dbt.DbtException {
         Path reports = reportDirectory == null ? dbtProjectDirectory().resolve("target").resolve("dv")
                 : reportDirectory.toPath();
         return generateRequest(reports, overwrite, timestamp ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : null);

@@ -1,6 +1,8 @@
 package io.dvmaven.plugin;
 
 import io.dvmaven.model.naming.NamingConventions;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The {@code <naming>} configuration: one pattern per generated name. Every pattern defaults to the house
@@ -53,6 +55,8 @@ public class Naming {
     private String recordSourceColumn = DEFAULTS.recordSourceColumn();
     /** Load timestamp column of every vault table, and the default source column holding it; placeholders: none. Default {@code load_timestamp}. */
     private String loadTimestampColumn = DEFAULTS.loadTimestampColumn();
+    /** Patterns of further structure kinds, by name (for example effectivitySatelliteModel); see docs/naming.md. */
+    private Map<String, String> patterns = new TreeMap<>();
 
     /**
      * Sets the staging model name.
@@ -262,6 +266,18 @@ public class Naming {
         return loadTimestampColumn;
     }
 
+    /**
+     * Sets the name patterns of further structure kinds (effectivity satellites, reference tables, ...) by
+     * pattern name. Example: <code>&lt;patterns&gt;&lt;effectivitySatelliteModel&gt;es_{link}_{source}&lt;/effectivitySatelliteModel&gt;&lt;/patterns&gt;</code>.
+     */
+    public void setPatterns(Map<String, String> patterns) {
+        this.patterns = new TreeMap<>(patterns);
+    }
+
+    public Map<String, String> getPatterns() {
+        return patterns;
+    }
+
     /** The conventions this configuration describes; check {@link NamingConventions#problems()} before use. */
     public NamingConventions toConventions() {
         return new NamingConventions(
@@ -280,6 +296,7 @@ public class Naming {
                 linkFolder,
                 satelliteFolder,
                 recordSourceColumn,
-                loadTimestampColumn);
+                loadTimestampColumn,
+                patterns);
     }
 }

@@ -108,6 +108,10 @@ public final class PropertyNames {
     public static final String VERIFY_SKIP_RULES = "dv.verify.skipRules";
     /** Fail dv:verify on warnings too. */
     public static final String VERIFY_FAIL_ON_WARNING = "dv.verify.failOnWarning";
+    /** Share (percent) of model columns with a description below which dv:verify fails. */
+    public static final String VERIFY_MIN_DOC_COVERAGE = "dv.verify.minDocCoverage";
+    /** Fail dv:verify while a business-rule test written for a person to complete is still to do. */
+    public static final String VERIFY_FAIL_ON_TODO = "dv.verify.failOnTodo";
     /** How many findings a dv:verify failure lists. */
     public static final String VERIFY_MAX_LISTED_FINDINGS = "dv.verify.maxListedFindings";
     /** Model folders dv:verify checks, comma separated. */

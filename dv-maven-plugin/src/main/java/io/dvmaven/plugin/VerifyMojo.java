@@ -95,6 +95,32 @@ public class VerifyMojo extends AbstractDvMojo {
     private boolean failOnWarning;
 
     /**
+     * The share of model columns (percent, 0 to 100) that must carry a description; verify fails below it. Only
+     * descriptions from the specs or written by hand count (the generator makes none up); the report lists coverage
+     * per model and every column without one.
+     *
+     * <p>Default: {@code 0} (no minimum). Property: {@code dv.verify.minDocCoverage}. Example:
+     * <pre>{@code <minDocCoverage>80</minDocCoverage>}</pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_MIN_DOC_COVERAGE, defaultValue = "0")
+    private int minDocCoverage;
+
+    /**
+     * Fails verify while a business-rule test that dv:generate wrote for you to complete
+     * ({@code tests/business_rules/*.sql}) still holds {@code config(enabled=false}. Without it such rules are
+     * listed in the log and the report only.
+     *
+     * <p>Default: {@code false}. Property: {@code dv.verify.failOnTodo}. Example:
+     * <pre>{@code <failOnTodo>true</failOnTodo>}</pre>
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_FAIL_ON_TODO, defaultValue = "false")
+    private boolean failOnTodo;
+
+    /**
      * How many rule findings (and drift lines, and dbt errors) the failure message lists before
      * "… and N more"; the reports always hold all of them.
      *
@@ -187,30 +213,6 @@ public class VerifyMojo extends AbstractDvMojo {
      */
     @Parameter(property = PropertyNames.DBT_ARGS)
     private List<String> dbtArgs;
-
-    /**
-     * Your own dbt profiles directory (holding {@code profiles.yml}) to run against a real warehouse. When unset,
-     * the goal writes a DuckDB profile under {@code target/dv/dbt-profiles} and creates the raw source tables in
-     * {@code target/dv/embedded.duckdb}, so verify needs no warehouse. Credentials are never logged.
-     *
-     * <p>Default: none (embedded DuckDB). Property: {@code dv.dbt.profilesDir}. Example:
-     * <pre>&lt;dbtProfilesDir&gt;${user.home}/.dbt&lt;/dbtProfilesDir&gt;</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_PROFILES_DIR)
-    private File dbtProfilesDir;
-
-    /**
-     * The target of your profile ({@code --target}); only with {@code dbtProfilesDir}.
-     *
-     * <p>Default: the profile's default target. Property: {@code dv.dbt.target}. Example:
-     * <pre>{@code <dbtTarget>ci</dbtTarget>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_TARGET)
-    private String dbtTarget;
 
     /**
      * Extra environment variables for dbt, e.g. what your {@code profiles.yml} reads with {@code env_var()}.
@@ -369,7 +371,7 @@ public class VerifyMojo extends AbstractDvMojo {
     }
 
     /** The request built from the parameters; validates what the core cannot word in POM terms. */
-    VerifyRequest request() throws MojoFailureException {
+    VerifyRequest request() throws MojoFailureException, io.dvmaven.plugin.dbt.DbtException {
         if (maxListedFindings < 1) {
             throw new MojoFailureException("maxListedFindings must be 1 or more, was " + maxListedFindings
                     + " (fix <maxListedFindings> or -D" + PropertyNames.VERIFY_MAX_LISTED_FINDINGS + ")");
@@ -387,8 +389,12 @@ public class VerifyMojo extends AbstractDvMojo {
                 .withSkipped(RuleSettings.parseIds(skipRules))
                 .withFailOnWarning(failOnWarning)
                 .withMaxListed(maxListedFindings);
+        if (minDocCoverage < 0 || minDocCoverage > 100) {
+            throw new MojoFailureException("minDocCoverage must be a percentage from 0 to 100, was " + minDocCoverage
+                    + " (fix <minDocCoverage> or -D" + PropertyNames.VERIFY_MIN_DOC_COVERAGE + ")");
+        }
         return new VerifyRequest(generateRequest(build.resolve("dv"), false, null), build, folders, rules,
-                dbtSkip ? null : dbtCheck(build));
+                dbtSkip ? null : dbtCheck(build), minDocCoverage, failOnTodo);
     }
 
     private DbtCheckRequest dbtCheck(Path build) throws MojoFailureException {
@@ -435,9 +441,8 @@ public class VerifyMojo extends AbstractDvMojo {
                 .install(dbtInstall)
                 .installDirectory(install)
                 .installVersions(dbtInstallCoreVersion, dbtInstallDuckdbVersion)
-                .profilesDirectory(dbtProfilesDir == null ? null : dbtProfilesDir.toPath().toAbsolutePath()
-                        .normalize())
-                .target(dbtTarget == null || dbtTarget.isBlank() ? null : dbtTarget.trim())
+                .profilesDirectory(dbtProfilesDir())
+                .target(dbtTarget())
                 .environment(environment())
                 .timeout(Duration.ofSeconds(dbtTimeout))
                 .offlinePackages(packages)

@@ -182,6 +182,69 @@ class GenerateMojoTest {
     }
 
     @Nested
+    class TargetFromTheDbtProfile {
+
+        @Inject
+        private MavenSession session;
+
+        @BeforeEach
+        void setProperties() {
+            session.getUserProperties().setProperty("dv.dbt.profilesDir", basedir().resolve("dbt-profiles").toString());
+        }
+
+        @Test
+        @Basedir("/unit/profile-target")
+        @InjectMojo(goal = "generate")
+        void followsTheTypeOfTheProfilesDefaultOutput(GenerateMojo mojo) throws Exception {
+            CapturingLog log = new CapturingLog();
+            mojo.setLog(log);
+
+            assertThat(mojo.request().target()).isEqualTo(io.dvmaven.model.target.WarehouseTarget.POSTGRES);
+            assertThat(String.join("\n", log.infos)).contains("Target postgres from the dbt profile 'shop', output 'dev' (type postgres)");
+        }
+    }
+
+    @Nested
+    class TargetFromTheProfileOutputAskedFor {
+
+        @Inject
+        private MavenSession session;
+
+        @BeforeEach
+        void setProperties() {
+            session.getUserProperties().setProperty("dv.dbt.profilesDir", basedir().resolve("dbt-profiles").toString());
+            session.getUserProperties().setProperty("dv.dbt.target", "ci");
+        }
+
+        @Test
+        @Basedir("/unit/profile-target")
+        @InjectMojo(goal = "generate")
+        void followsTheOutputAskedFor(GenerateMojo mojo) throws Exception {
+            assertThat(mojo.request().target()).isEqualTo(io.dvmaven.model.target.WarehouseTarget.SNOWFLAKE);
+        }
+    }
+
+    @Nested
+    class ExplicitTargetOverTheProfile {
+
+        @Inject
+        private MavenSession session;
+
+        @BeforeEach
+        void setProperties() {
+            session.getUserProperties().setProperty("dv.dbt.profilesDir", basedir().resolve("dbt-profiles").toString());
+            session.getUserProperties().setProperty("dv.target", "spark");
+        }
+
+        @Test
+        @Basedir("/unit/profile-target")
+        @InjectMojo(goal = "generate")
+        void anExplicitTargetWins(GenerateMojo mojo) throws Exception {
+            assertThat(mojo.request().target()).isEqualTo(io.dvmaven.model.target.WarehouseTarget.SPARK);
+        }
+    }
+
+    @Nested
     class SkipFromProperty {
 
         @Inject

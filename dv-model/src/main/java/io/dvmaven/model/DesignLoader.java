@@ -168,20 +168,32 @@ public final class DesignLoader {
      * directory does not exist. Cheap next to a load: it reads the bytes but parses nothing.
      */
     public static SortedMap<String, String> specHashes(Path projectDirectory, Path specDirectory) throws IOException {
+        SortedMap<String, String> hashes = new TreeMap<>();
+        for (var spec : specFiles(projectDirectory, specDirectory).entrySet()) {
+            hashes.put(spec.getKey(), sha256(Files.readAllBytes(spec.getValue())));
+        }
+        return hashes;
+    }
+
+    /**
+     * Every spec file {@link #load} would read: its path relative to the project (the key {@link #specHashes}
+     * uses) to its absolute path, sorted; empty when the directory does not exist. Reads no file.
+     */
+    public static SortedMap<String, Path> specFiles(Path projectDirectory, Path specDirectory) throws IOException {
         Path project = projectDirectory.toAbsolutePath().normalize();
         Path specs = project.resolve(specDirectory).normalize();
-        SortedMap<String, String> hashes = new TreeMap<>();
+        SortedMap<String, Path> files = new TreeMap<>();
         if (!Files.isDirectory(specs)) {
-            return hashes;
+            return files;
         }
         Diagnostics problems = new Diagnostics();
         for (Path file : specFiles(specs, project, problems)) {
-            hashes.put(relative(project, file), sha256(Files.readAllBytes(file)));
+            files.put(relative(project, file), file);
         }
         if (problems.hasErrors()) {
             throw new IOException("cannot list spec directory " + specs);
         }
-        return hashes;
+        return files;
     }
 
     private static List<Path> specFiles(Path specs, Path project, Diagnostics diagnostics) {

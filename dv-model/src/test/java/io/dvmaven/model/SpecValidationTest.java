@@ -68,7 +68,8 @@ class SpecValidationTest {
         assertThat(member(MEMBER.replace("    table: member", "    table: member\n    owner: finance")))
                 .containsExactly("specs/member.yml:14:5: unknown key 'owner' in source mapping 'legacy' (remove it;"
                         + " allowed keys: schema, table, key_field, load_timestamp, record_source, columns,"
-                        + " description)");
+                        + " description, database, model, effective_from, extra_columns, derived_columns,"
+                        + " column_types)");
     }
 
     @Test
@@ -306,9 +307,9 @@ class SpecValidationTest {
                     sources: [legacy]
                     related_keys: {legacy: parent_id}
                 """)).containsExactly(
-                "specs/member.yml:17:18: link 'member_parent' relates entity 'member' to itself, which is not"
-                        + " supported yet (remove the link (same-as and hierarchical links need one hash key column"
-                        + " per role))");
+                "specs/member.yml:17:18: link 'member_parent' relates entity 'member' to itself, which a link"
+                        + " cannot key (one hash key column per hub) (declare it under hierarchical_links or"
+                        + " same_as_links, with one role per key)");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.dvmaven.generate;
 
+import io.dvmaven.templates.Utf8Sha256;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,6 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files so a reader sees the old or the new bytes, never half of them, and only when bytes change. */
@@ -58,6 +62,28 @@ final class AtomicFiles {
         return true;
     }
 
+    /** Text written into a writer. */
+    @FunctionalInterface
+    interface Text {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    /**
+     * As {@link #writeIfChanged(Path, String)} for text produced into a writer (a report of a large design runs to
+     * tens of megabytes): streamed into the temporary file while it is hashed, never held whole; the temporary
+     * file is dropped when the target already holds the same bytes.
+     */
+    static boolean writeIfChanged(Path target, Text text) throws IOException {
+        MessageDigest digest = Utf8Sha256.newDigest();
+        return replace(target, out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(out, digest),
+                    StandardCharsets.UTF_8), 64 * 1024);
+            text.writeTo(writer);
+            writer.flush();
+        }, () -> Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+                && Hashing.sha256(target).equals(HexFormat.of().formatHex(digest.digest())));
+    }
+
     /** Writes {@code content} to {@code file}, which must not exist yet (a file of a folder still being built). */
     static void writeNew(Path file, String content) throws IOException {
         try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -84,6 +110,17 @@ final class AtomicFiles {
      * no shared random source for many writer threads to wait on.
      */
     private static void replace(Path target, Content content) throws IOException {
+        replace(target, content, () -> false);
+    }
+
+    /** Whether a target already holds what was just written into the temporary file. */
+    @FunctionalInterface
+    private interface AlreadyThere {
+        boolean check() throws IOException;
+    }
+
+    /** As {@link #replace(Path, Content)}, unless {@code alreadyThere} once the content is written; true if moved. */
+    private static boolean replace(Path target, Content content, AlreadyThere alreadyThere) throws IOException {
         String prefix = "." + target.getFileName() + "." + PID + "-";
         while (true) {
             Path temp = target.resolveSibling(prefix + TEMP_COUNTER.incrementAndGet() + ".tmp");
@@ -101,6 +138,9 @@ final class AtomicFiles {
                 try (out) {
                     content.writeTo(out);
                 }
+                if (alreadyThere.check()) {
+                    return false;
+                }
                 moveIntoPlace(temp, target);
                 moved = true;
             } finally {
@@ -108,7 +148,7 @@ final class AtomicFiles {
                     Files.deleteIfExists(temp);
                 }
             }
-            return;
+            return true;
         }
     }
 

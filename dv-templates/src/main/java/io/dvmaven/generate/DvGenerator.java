@@ -181,26 +181,27 @@ public final class DvGenerator {
         IndexRun index = IndexRun.none(indexFile);
         if (incremental && designSource == null && request.generatedAt() == null) {
             SortedMap<String, String> configuration = configuration(request);
-            GenerationIndex previous = GenerationIndex.read(indexFile).orElse(null);
+            GenerationIndex recorded = GenerationIndex.read(indexFile).orElse(null);
+            GenerationIndex previous = recorded;
             if (previous != null && !previous.fingerprint.equals(GenerationIndex.fingerprint(configuration))) {
                 log.info("Regenerating every file: " + previous.differences(configuration) + " since the last run");
                 previous = null;
             }
             Map<String, GenerationIndex.Stat> disk = ProjectFiles.scanOwned(request.projectDirectory());
-            SortedMap<String, String> specHashes = new TreeMap<>();
+            SpecScan specs = SpecScan.empty();
             try {
-                specHashes = DesignLoader.specHashes(request.projectDirectory(), request.specDirectory());
+                specs = SpecScan.scan(request.projectDirectory(), request.specDirectory(), recorded, indexFile);
             } catch (IOException e) {
                 previous = null; // the load reports the problem with its location
             }
-            if (previous != null && previous.specs.equals(specHashes) && previous.matchesDisk(disk)
+            if (previous != null && previous.specs.equals(specs.hashes()) && previous.matchesDisk(disk)
                     && Files.isRegularFile(markdown) && Files.isRegularFile(json)
-                    && Files.isRegularFile(request.projectDirectory().resolve(HashLedger.FILE_NAME))) {
+                    && Files.isDirectory(request.projectDirectory().resolve(HashLedger.DIRECTORY))) {
                 times.lap("index check");
                 return upToDate(request, previous, markdown, json, log, times);
             }
             times.lap("index check");
-            index = new IndexRun(true, indexFile, configuration, previous, disk, specHashes);
+            index = new IndexRun(true, indexFile, configuration, previous, recorded, disk, specs);
         }
 
         try (Planned planned = planner().plan(request, renderOptions(request), index, times)) {
@@ -255,7 +256,7 @@ public final class DvGenerator {
                 configuration.put("settings", "unreadable"); // the load reports it with its location
             }
         }
-        new DbtProjectRenderer(renderOptions(request)).templateHashes()
+        DbtProjectRenderer.templateHashes(request.templateDirectory())
                 .forEach((name, hash) -> configuration.put("template " + name, hash));
         return configuration;
     }

@@ -48,17 +48,22 @@ final class GenerationIndex {
     final String fingerprint;
     final SortedMap<String, String> configuration;
     final SortedMap<String, String> specs;
+    /** Size and time of each spec when it was hashed; a spec missing here is hashed again. */
+    final SortedMap<String, Stat> specStats;
     final SortedMap<String, Output> outputs;
     final SortedMap<String, Stat> others;
     final List<String> warnings;
 
     GenerationIndex(SortedMap<String, String> configuration, SortedMap<String, String> specs,
-                    SortedMap<String, Output> outputs, SortedMap<String, Stat> others, List<String> warnings) {
+                    SortedMap<String, Stat> specStats, SortedMap<String, Output> outputs,
+                    SortedMap<String, Stat> others, List<String> warnings) {
         this.fingerprint = fingerprint(configuration);
-        this.configuration = new TreeMap<>(configuration);
-        this.specs = new TreeMap<>(specs);
-        this.outputs = new TreeMap<>(outputs);
-        this.others = new TreeMap<>(others);
+        // callers hand over maps they no longer change: no copies of the large ones
+        this.configuration = configuration;
+        this.specs = specs;
+        this.specStats = specStats;
+        this.outputs = outputs;
+        this.others = others;
         this.warnings = List.copyOf(warnings);
     }
 
@@ -92,16 +97,32 @@ final class GenerationIndex {
         return true;
     }
 
-    String format() {
-        StringBuilder out = new StringBuilder(HEADER).append('\t').append(fingerprint).append('\n');
-        configuration.forEach((key, value) -> line(out, "config", key, value));
-        specs.forEach((path, sha) -> line(out, "spec", path, sha));
-        outputs.values().forEach(o -> line(out, "out", o.path(), o.sha256(), Long.toString(o.size()),
-                Long.toString(o.modified()), o.kind(), String.join(",", o.entities()), String.join(",", o.specs())));
-        others.forEach((path, stat) -> line(out, "other", path, Long.toString(stat.size()),
-                Long.toString(stat.modified())));
-        warnings.forEach(w -> line(out, "warn", w));
-        return out.toString();
+    /** The index as text, streamed (that of a large design runs to tens of megabytes). */
+    void writeTo(Appendable out) throws IOException {
+        out.append(HEADER).append('\t').append(fingerprint).append('\n');
+        for (Map.Entry<String, String> entry : configuration.entrySet()) {
+            line(out, "config", entry.getKey(), entry.getValue());
+        }
+        for (Map.Entry<String, String> spec : specs.entrySet()) {
+            Stat stat = specStats.get(spec.getKey());
+            if (stat == null) {
+                line(out, "spec", spec.getKey(), spec.getValue());
+            } else {
+                line(out, "spec", spec.getKey(), spec.getValue(), Long.toString(stat.size()),
+                        Long.toString(stat.modified()));
+            }
+        }
+        for (Output o : outputs.values()) {
+            line(out, "out", o.path(), o.sha256(), Long.toString(o.size()), Long.toString(o.modified()), o.kind(),
+                    String.join(",", o.entities()), String.join(",", o.specs()));
+        }
+        for (Map.Entry<String, Stat> other : others.entrySet()) {
+            line(out, "other", other.getKey(), Long.toString(other.getValue().size()),
+                    Long.toString(other.getValue().modified()));
+        }
+        for (String warning : warnings) {
+            line(out, "warn", warning);
+        }
     }
 
     /** The index in {@code file}; empty when there is none or it cannot be read (then the run is a full one). */
@@ -116,6 +137,7 @@ final class GenerationIndex {
             }
             SortedMap<String, String> configuration = new TreeMap<>();
             SortedMap<String, String> specs = new TreeMap<>();
+            SortedMap<String, Stat> specStats = new TreeMap<>();
             SortedMap<String, Output> outputs = new TreeMap<>();
             SortedMap<String, Stat> others = new TreeMap<>();
             List<String> warnings = new ArrayList<>();
@@ -123,7 +145,12 @@ final class GenerationIndex {
                 String[] f = split(line);
                 switch (f[0]) {
                     case "config" -> configuration.put(f[1], f[2]);
-                    case "spec" -> specs.put(f[1], f[2]);
+                    case "spec" -> {
+                        specs.put(f[1], f[2]);
+                        if (f.length >= 5) {
+                            specStats.put(f[1], new Stat(Long.parseLong(f[3]), Long.parseLong(f[4])));
+                        }
+                    }
                     case "out" -> outputs.put(f[1], new Output(f[1], f[2], Long.parseLong(f[3]), Long.parseLong(f[4]),
                             f[5], list(f[6]), list(f[7])));
                     case "other" -> others.put(f[1], new Stat(Long.parseLong(f[2]), Long.parseLong(f[3])));
@@ -133,7 +160,7 @@ final class GenerationIndex {
                     }
                 }
             }
-            GenerationIndex index = new GenerationIndex(configuration, specs, outputs, others, warnings);
+            GenerationIndex index = new GenerationIndex(configuration, specs, specStats, outputs, others, warnings);
             // a hand-edited or truncated index is not trusted
             return index.fingerprint.equals(lines.get(0).substring(HEADER.length() + 1)) ? Optional.of(index)
                     : Optional.empty();
@@ -146,7 +173,7 @@ final class GenerationIndex {
         return joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
     }
 
-    private static void line(StringBuilder out, String type, String... fields) {
+    private static void line(Appendable out, String type, String... fields) throws IOException {
         out.append(type);
         for (String field : fields) {
             out.append('\t').append(escape(field));

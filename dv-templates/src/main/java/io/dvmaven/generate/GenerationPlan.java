@@ -13,13 +13,26 @@ import java.util.List;
  * @param entities names of the entities in the design, sorted
  * @param files    every file generated now, every stale file and every conflict, sorted by path; empty when
  *                 the specs have errors (nothing is rendered then)
+ * @param userFiles files written once for a person to complete (business-rule tests): those that exist are
+ *                 never regenerated or checked for edits, the missing ones are written now; sorted by path
  */
 public record GenerationPlan(GenerateRequest request, DesignResult design, List<String> entities,
-                             List<PlannedFile> files) {
+                             List<PlannedFile> files, List<UserFile> userFiles) {
 
     public GenerationPlan {
         entities = List.copyOf(entities);
         files = files.stream().sorted().toList();
+        userFiles = userFiles.stream().sorted(java.util.Comparator.comparing(UserFile::path)).toList();
+    }
+
+    public GenerationPlan(GenerateRequest request, DesignResult design, List<String> entities,
+                          List<PlannedFile> files) {
+        this(request, design, entities, files, List.of());
+    }
+
+    /** User files still to complete (they hold {@link UserFile#TODO_MARKER}), sorted by path. */
+    public List<UserFile> todo() {
+        return userFiles.stream().filter(UserFile::todo).toList();
     }
 
     public boolean hasSpecErrors() {

@@ -67,6 +67,7 @@ final class GenerationPlanner {
         options = options.withSettings(design.settings());
         Path project = request.projectDirectory();
         List<PlannedFile> files = new ArrayList<>();
+        List<UserFile> userFiles = new ArrayList<>();
         Set<String> paths = new HashSet<>();
         RenderStage stage = RenderStage.none();
         int rendered;
@@ -81,6 +82,16 @@ final class GenerationPlanner {
                 List<PendingFile> toRender = new ArrayList<>();
                 for (PendingFile file : renderer.files(design.vault())) {
                     paths.add(file.path());
+                    if (file.userOwned()) {
+                        UserFile existing = UserFile.existing(ProjectFiles.resolveInside(project, file.path()),
+                                file.path(), file.entities());
+                        userFiles.add(existing != null ? existing
+                                : new UserFile(file.path(), file.entities(), true));
+                        if (existing == null) {
+                            toRender.add(file); // written once, then the person's
+                        }
+                        continue;
+                    }
                     GenerationIndex.Output before = changes.unchanged(file);
                     if (before != null) {
                         stage.vouch(file.path(), before.sha256());
@@ -92,17 +103,23 @@ final class GenerationPlanner {
                 }
                 files.addAll(stage.render(toRender, (rendering, sha) -> changes.isUnchanged(rendering.path(), sha)
                         ? ProjectFiles.planned(rendering, FileAction.UNCHANGED, "up to date")
+                        : changes.isIntact(rendering.path())
+                        // on disk exactly as the last run wrote it (size and time as indexed): not read again
+                        ? ProjectFiles.planned(rendering, FileAction.UPDATE, ProjectFiles.UPDATE_DETAIL)
                         : ProjectFiles.planAgainstDisk(project, rendering, sha)));
                 rendered = toRender.size();
             }
             times.lap("render");
-            files.addAll(ProjectFiles.planStale(project, paths, StaleFiles.recorded(request)));
+            files.addAll(index.used()
+                    ? ProjectFiles.planStale(project, paths, index.recorded(), index.disk().keySet())
+                    : ProjectFiles.planStale(project, paths, StaleFiles.recorded(request)));
             times.lap("stale scan");
         } catch (TemplateException | GenerationIoException | RuntimeException | Error e) {
             stage.close();
             throw e;
         }
-        return new Planned(new GenerationPlan(request, design, entities, files), rendered, stage);
+        return new Planned(new GenerationPlan(request, design, entities, files, userFiles), rendered,
+                stage);
     }
 
     /** Plans the files of a stand-in renderer, every one rendered and compared with the disk. */

@@ -7,6 +7,9 @@ import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import io.dvmaven.model.vault.Entity;
 import io.dvmaven.model.vault.SpecRef;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -39,6 +42,17 @@ final class GenerationReport {
     }
 
     String toJson() {
+        StringBuilder out = new StringBuilder();
+        try {
+            writeJson(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
+    }
+
+    /** The JSON report, streamed into {@code out}. */
+    void writeJson(Appendable out) throws IOException {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("generator", "dv-maven-plugin");
         root.put("version", plan.request().generatorVersion());
@@ -69,19 +83,29 @@ final class GenerationReport {
             entities.add(row);
         }
         root.put("entities", entities);
-        List<Object> files = new ArrayList<>();
-        for (PlannedFile file : plan.files()) {
+        // one row per file, built as it is written: the rows of a large design are never all in memory
+        List<PlannedFile> planned = plan.files();
+        List<Object> files = new AbstractList<>() {
+            @Override
+            public Object get(int index) {
+                return fileRow(planned.get(index));
+            }
+
+            @Override
+            public int size() {
+                return planned.size();
+            }
+        };
+        root.put("files", files);
+        List<Object> userFiles = new ArrayList<>();
+        for (UserFile file : plan.userFiles()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("path", file.path());
-            row.put("kind", file.kind());
-            row.put("action", file.action().name());
-            row.put("result", result(file));
-            row.put("detail", file.detail());
             row.put("entities", file.entities());
-            row.put("specs", file.specs().stream().map(SpecRef::file).toList());
-            files.add(row);
+            row.put("todo", file.todo());
+            userFiles.add(row);
         }
-        root.put("files", files);
+        root.put("userFiles", userFiles);
         List<Object> decisions = new ArrayList<>();
         for (Decision decision : decisions()) {
             Map<String, Object> row = new LinkedHashMap<>();
@@ -103,7 +127,19 @@ final class GenerationReport {
             diagnostics.add(row);
         }
         root.put("diagnostics", diagnostics);
-        return Json.writePretty(root);
+        Json.writePretty(root, out);
+    }
+
+    private Map<String, Object> fileRow(PlannedFile file) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("path", file.path());
+        row.put("kind", file.kind());
+        row.put("action", file.action().name());
+        row.put("result", result(file));
+        row.put("detail", file.detail());
+        row.put("entities", file.entities());
+        row.put("specs", file.specs().stream().map(SpecRef::file).toList());
+        return row;
     }
 
     String toMarkdown() {
@@ -152,6 +188,18 @@ final class GenerationReport {
                         .append(" | ").append(cell(String.join(", ", file.entities())))
                         .append(" | ").append(cell(file.detail()))
                         .append(" |\n");
+            }
+        }
+
+        md.append("\n## Files to complete\n\n");
+        if (plan.userFiles().isEmpty()) {
+            md.append("None.\n");
+        } else {
+            md.append("Written once for you (never regenerated); still to do while they hold `")
+                    .append(UserFile.TODO_MARKER).append("`.\n\n");
+            for (UserFile file : plan.userFiles()) {
+                md.append("- `").append(file.path()).append("`: ").append(file.todo() ? "TODO" : "done")
+                        .append('\n');
             }
         }
 

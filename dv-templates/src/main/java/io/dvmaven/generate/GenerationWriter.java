@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,7 @@ final class GenerationWriter {
                     + String.join(", ", plan.conflicts().stream().map(PlannedFile::path).toList()));
         }
         times.lap("write");
+        plan = planned.releaseContents();
         writeReports(plan, results, "success");
         times.lap("reports");
         if (index.used()) {
@@ -228,7 +230,11 @@ final class GenerationWriter {
             throws GenerationIoException {
         GenerationReport report = new GenerationReport(plan, results, status);
         ProjectFiles.write(markdown, report.toMarkdown());
-        ProjectFiles.write(json, report.toJson());
+        try {
+            AtomicFiles.writeIfChanged(json, report::writeJson);
+        } catch (IOException e) {
+            throw new GenerationIoException("write", json, e);
+        }
     }
 
     private static void writeIndex(IndexRun index, GenerationPlan plan, Map<String, String> hashes,
@@ -236,10 +242,16 @@ final class GenerationWriter {
             throws GenerationIoException {
         Map<String, GenerationIndex.Stat> disk = index.disk();
         SortedMap<String, GenerationIndex.Output> outputs = new TreeMap<>();
+        SortedMap<String, GenerationIndex.Stat> others = new TreeMap<>();
+        Set<String> userFiles = new HashSet<>(plan.userFiles().stream().map(UserFile::path).toList());
         for (PlannedFile file : plan.generatedFiles()) {
             GenerationIndex.Stat stat = written.getOrDefault(file.path(), disk.get(file.path()));
             if (stat == null) {
                 stat = ProjectFiles.stat(project.resolve(file.path()));
+            }
+            if (userFiles.contains(file.path())) {
+                others.put(file.path(), stat); // the person's from now on, like any file of theirs
+                continue;
             }
             String sha = hashes.get(file.path());
             if (sha == null) {
@@ -248,15 +260,18 @@ final class GenerationWriter {
             outputs.put(file.path(), new GenerationIndex.Output(file.path(), sha, stat.size(), stat.modified(),
                     file.kind(), file.entities(), file.specs().stream().map(SpecRef::file).toList()));
         }
-        SortedMap<String, GenerationIndex.Stat> others = new TreeMap<>();
         disk.forEach((path, stat) -> {
             if (!outputs.containsKey(path) && !removed.contains(path)) {
                 others.put(path, stat);
             }
         });
         List<String> warnings = plan.warnings().stream().map(Diagnostic::format).toList();
-        GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(), outputs, others,
-                warnings);
-        ProjectFiles.write(index.file(), updated.format());
+        GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(),
+                index.specs().stats(), outputs, others, warnings);
+        try {
+            AtomicFiles.writeIfChanged(index.file(), updated::writeTo);
+        } catch (IOException e) {
+            throw new GenerationIoException("write", index.file(), e);
+        }
     }
 }

@@ -9,9 +9,11 @@ import io.dvmaven.model.hashimpact.HashDefinitions;
 import io.dvmaven.model.hashimpact.HashImpact;
 import io.dvmaven.model.hashimpact.HashLedger;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 
 /**
@@ -50,13 +52,22 @@ final class HashGovernance {
         } catch (IOException e) {
             throw new GenerationIoException("write", project.resolve(DbtProjectVars.FILE), e);
         }
-        Path ledgerFile = project.resolve(HashLedger.FILE_NAME);
+        Path directory = project.resolve(HashLedger.DIRECTORY);
         try {
             HashLedger accepted = HashImpact.accepted(HashLedger.read(project), definitions(design),
                     changes(project, design));
-            AtomicFiles.writeIfChanged(ledgerFile, accepted.toJson());
+            SortedMap<String, String> files = accepted.toFiles();
+            Files.createDirectories(directory);
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                AtomicFiles.writeIfChanged(directory.resolve(file.getKey()), file.getValue());
+            }
+            for (Path file : HashLedger.files(directory)) { // a staging model that is gone
+                if (!files.containsKey(file.getFileName().toString())) {
+                    Files.delete(file);
+                }
+            }
         } catch (IOException e) {
-            throw new GenerationIoException("write", ledgerFile, e);
+            throw new GenerationIoException("write", directory, e);
         }
     }
 
@@ -64,7 +75,7 @@ final class HashGovernance {
         try {
             return HashImpact.changes(HashLedger.read(project), definitions(design), design.settings().rehash());
         } catch (IOException e) {
-            throw new GenerationIoException("read", project.resolve(HashLedger.FILE_NAME), e);
+            throw new GenerationIoException("read", project.resolve(HashLedger.DIRECTORY), e);
         }
     }
 

@@ -48,6 +48,12 @@ final class IndexedChanges {
         return before != null && before.sha256().equals(sha256) && isIntact(before);
     }
 
+    /** True when the last run wrote {@code path} and it is still there with the size and time then recorded. */
+    boolean isIntact(String path) {
+        GenerationIndex.Output before = previous == null ? null : previous.outputs.get(path);
+        return before != null && isIntact(before);
+    }
+
     private boolean isIntact(GenerationIndex.Output output) {
         return new GenerationIndex.Stat(output.size(), output.modified()).equals(disk.get(output.path()));
     }

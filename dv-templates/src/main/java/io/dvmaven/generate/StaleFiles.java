@@ -15,7 +15,16 @@ final class StaleFiles {
             + "(a copy of a generated file?); it is not removed. Give it a name of its own and delete its first "
             + "line (the header) so it is checked as a hand-written model, or delete the file";
 
+    static final String EDITED_FOLDER_WIDE = "a folder-wide file of an earlier plugin version, edited by hand; "
+            + "every model now has its own <model>.yml and every raw table its own <table>.source.yml. Carry "
+            + "your edits into the specs (descriptions, business rules), then delete this file";
+
     private StaleFiles() {
+    }
+
+    /** True for the folder-wide schema.yml and sources.yml that earlier plugin versions generated. */
+    private static boolean isFolderWide(String relative) {
+        return relative.endsWith("/schema.yml") || relative.endsWith("/sources.yml");
     }
 
     /** The index of the last successful run (whatever its settings), or null when there is none. */
@@ -31,7 +40,8 @@ final class StaleFiles {
         }
         if (header.isEdited()) {
             return new PlannedFile(relative, FileAction.EDITED_CONFLICT, PlannedFile.STALE, List.of(), List.of(), null,
-                    "generated earlier and edited by hand since, but no spec produces it any more");
+                    isFolderWide(relative) ? EDITED_FOLDER_WIDE
+                            : "generated earlier and edited by hand since, but no spec produces it any more");
         }
         return new PlannedFile(relative, FileAction.REMOVE_STALE, PlannedFile.STALE, List.of(), List.of(), null,
                 "generated earlier, no spec produces it any more");

@@ -23,9 +23,13 @@ public final class ColumnDocs {
     private ColumnDocs() {
     }
 
-    /** A documented column; {@code description} is plain text, quoted here. */
+    /**
+     * A column; {@code description} is plain text, quoted here, or null (or blank) for a column nobody
+     * described: it then gets no description, so documentation coverage shows it as missing.
+     */
     public static ColumnDoc column(String name, String description, List<TestDoc> tests) {
-        return new ColumnDoc(name, YamlText.quote(description), !tests.isEmpty(), tests);
+        return new ColumnDoc(name, description == null || description.isBlank() ? null : YamlText.quote(description),
+                !tests.isEmpty(), tests);
     }
 
     /** A data test without arguments ({@code unique}, {@code not_null}). */
@@ -48,6 +52,10 @@ public final class ColumnDocs {
 
     /** The record source column: not null, and one of the values its stages write. */
     public static ColumnDoc recordSourceColumn(String column, String what, List<String> recordSources) {
+        if (recordSources.contains(COMPUTED_RECORD_SOURCE)) {
+            // a stage computes the value per row: the values are not known here
+            return column(column, what + " (" + String.join(", ", recordSources) + ")", List.of(test("not_null")));
+        }
         String values = recordSources.stream().map(YamlText::singleQuote).collect(Collectors.joining(", "));
         return column(column, what + " (one of: " + String.join(", ", recordSources) + ")",
                 List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "arguments:\n"
@@ -55,9 +63,12 @@ public final class ColumnDocs {
                         + values + "]")));
     }
 
-    /** An attribute's own description, or one made from its name. */
-    public static String attributeDescription(Attribute a, String entity) {
-        return orElse(a.description(), title(a.name()) + " of the " + entity);
+    /** How a record source computed per row by a staging model's derived column is listed. */
+    public static final String COMPUTED_RECORD_SOURCE = "computed per row in the staging model";
+
+    /** An attribute's description from its spec, or null: a description is never made up from a name. */
+    public static String attributeDescription(Attribute a) {
+        return a.description() == null || a.description().isBlank() ? null : a.description();
     }
 
     /** {@code member_status} as {@code Member Status}. */

@@ -63,6 +63,10 @@ public final class DbtProjectRenderer {
     /** Renders one file of {@link #files(Vault)}: its template over its view, behind the generated header. */
     public RenderedFile render(PendingFile file) throws TemplateException {
         StringBuilder body = engine.renderToBuilder(file.template(), file.view().get());
+        if (file.userOwned()) {
+            return new RenderedFile(file.path(), UserFileHeader.compose(file, body), file.kind(), file.entities(),
+                    file.specs());
+        }
         String content = GeneratedHeader.compose(file.path(), options.generatorVersion(), file.entities(),
                 file.sources(), file.specs(), options.generatedAt(), body);
         return new RenderedFile(file.path(), content, file.kind(), file.entities(), file.specs());
@@ -77,7 +81,7 @@ public final class DbtProjectRenderer {
      */
     public Rendering render(PendingFile file, long memoryLimit, SpillFiles spillFiles)
             throws TemplateException, IOException {
-        if (!FOLDER_WIDE.contains(file.kind())) {
+        if (!FOLDER_WIDE.contains(file.kind()) || file.userOwned()) {
             return render(file); // one model's file: small, rendered straight into a builder
         }
         SpillingBody body = new SpillingBody(memoryLimit, spillFiles::newFile);
@@ -130,5 +134,10 @@ public final class DbtProjectRenderer {
     /** Content hash of every template a render can use: built-in ones, each replaced by a user override. */
     public SortedMap<String, String> templateHashes() {
         return engine.templateHashes();
+    }
+
+    /** As {@link #templateHashes()} for a template directory (null for none), without setting up a renderer. */
+    public static SortedMap<String, String> templateHashes(Path templateDirectory) {
+        return TemplateEngine.templateHashes(templateDirectory);
     }
 }

@@ -17,9 +17,16 @@ import java.util.function.Supplier;
  * @param sources  source systems it covers, sorted
  * @param specs    specs it is generated from, sorted (as written into its header)
  * @param view     builds the template's view; called once per render
+ * @param userOwned true for a file written once for a person to complete (then theirs: never regenerated)
  */
 public record PendingFile(String path, String kind, String template, List<String> entities, List<String> sources,
-                          List<SpecRef> specs, Supplier<Object> view) {
+                          List<SpecRef> specs, Supplier<Object> view, boolean userOwned) {
+
+    /** A generated file (owned by the plugin). */
+    public PendingFile(String path, String kind, String template, List<String> entities, List<String> sources,
+                       List<SpecRef> specs, Supplier<Object> view) {
+        this(path, kind, template, entities, sources, specs, view, false);
+    }
 
     public PendingFile {
         Objects.requireNonNull(path, "path");
@@ -34,5 +41,10 @@ public record PendingFile(String path, String kind, String template, List<String
                                  List<String> entities, List<String> sources, List<SpecRef> specs) {
         return new PendingFile(path, kind, template, entities.stream().distinct().sorted().toList(),
                 sources.stream().distinct().sorted().toList(), specs.stream().distinct().sorted().toList(), view);
+    }
+
+    /** The same file, written once for a person to complete. */
+    public PendingFile ownedByUser() {
+        return new PendingFile(path, kind, template, entities, sources, specs, view, true);
     }
 }

@@ -4,9 +4,7 @@ import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.templates.Views.ModelDoc;
 import io.dvmaven.templates.Views.SchemaView;
 import io.dvmaven.templates.Views.TestDoc;
-import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +14,13 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * The folder-wide {@code schema.yml} files: every kind adds its models' documentation and tests here, and this
- * class alone decides how they are assembled into files. Documents are built only when a schema file is
- * rendered (and dropped right after): held for every model at once, they took most of the heap of a large
- * design.
+ * The models' properties files: every kind adds its models' documentation and tests here, and this class alone
+ * decides how they are assembled into files (one per model). Documents are built only when a file is rendered
+ * (and dropped right after): held for every model at once, they took most of the heap of a large design.
  */
 public final class SchemaDocs {
 
-    /** File kind of a schema.yml. */
+    /** File kind of a model's properties file. */
     public static final String KIND = "schema";
 
     /** Templates the schema files are rendered with, by the names users override them with. */
@@ -32,7 +29,7 @@ public final class SchemaDocs {
     private final Map<String, List<Entry>> byFolder = new TreeMap<>();
     private final Map<String, Entry> byModel = new HashMap<>();
 
-    /** Adds a model's entry to the schema.yml of {@code folder}; {@code doc} is called each time it renders. */
+    /** Adds a model's properties file in {@code folder}; {@code doc} is called each time it renders. */
     public void add(String folder, String model, Supplier<ModelDoc> doc, List<String> entities,
                     List<String> sources, List<SpecRef> specs) {
         Entry entry = new Entry(model, doc, entities, sources, specs);
@@ -55,25 +52,26 @@ public final class SchemaDocs {
         entry.specs.add(spec);
     }
 
-    /** One schema.yml per folder, its models sorted by name. */
+    /**
+     * One properties file per model, {@code models/<folder>/<model>.yml} beside its SQL: it depends only on the
+     * specs of that model, so two branches that touch different specs never change the same file.
+     */
     public List<PendingFile> files() {
         List<PendingFile> files = new ArrayList<>();
         for (Map.Entry<String, List<Entry>> folder : byFolder.entrySet()) {
-            List<ModelDocEntry> entries = folder.getValue().stream().map(Entry::freeze)
-                    .sorted(Comparator.comparing(ModelDocEntry::model)).toList();
-            Set<String> entities = new TreeSet<>();
-            Set<String> sources = new TreeSet<>();
-            Set<SpecRef> specs = new TreeSet<>();
-            entries.forEach(e -> {
-                entities.addAll(e.entities());
-                sources.addAll(e.sources());
-                specs.addAll(e.specs());
-            });
-            files.add(PendingFile.of("models/" + folder.getKey() + "/schema.yml", KIND, TEMPLATES.get(0),
-                    () -> new SchemaView(new LazyDocs(entries)), List.copyOf(entities), List.copyOf(sources),
-                    List.copyOf(specs)));
+            for (Entry entry : folder.getValue()) {
+                ModelDocEntry frozen = entry.freeze();
+                files.add(PendingFile.of(propertiesPath(folder.getKey(), frozen.model()), KIND, TEMPLATES.get(0),
+                        () -> new SchemaView(List.of(frozen.doc())), frozen.entities(), frozen.sources(),
+                        frozen.specs()));
+            }
         }
         return files;
+    }
+
+    /** Where a model's properties (description, columns, tests) are written. */
+    public static String propertiesPath(String folder, String model) {
+        return "models/" + folder + "/" + model + ".yml";
     }
 
     /** A model's entry while kinds still add to it. */
@@ -100,7 +98,7 @@ public final class SchemaDocs {
     }
 
     /**
-     * A model's entry in its folder's schema.yml, immutable once the files are known (rendered on many threads).
+     * A model's entry, immutable once the files are known (rendered on many threads).
      *
      * @param extraTests tests other kinds (business rules) append to the model's own tests
      */
@@ -114,25 +112,6 @@ public final class SchemaDocs {
             List<TestDoc> tests = new ArrayList<>(doc.tests());
             tests.addAll(extraTests);
             return new ModelDoc(doc.name(), doc.description(), true, List.copyOf(tests), doc.columns());
-        }
-    }
-
-    /** The documents of a schema file, each built when the template reaches it. */
-    private static final class LazyDocs extends AbstractList<ModelDoc> {
-        private final List<ModelDocEntry> entries;
-
-        LazyDocs(List<ModelDocEntry> entries) {
-            this.entries = entries;
-        }
-
-        @Override
-        public ModelDoc get(int index) {
-            return entries.get(index).doc();
-        }
-
-        @Override
-        public int size() {
-            return entries.size();
         }
     }
 }

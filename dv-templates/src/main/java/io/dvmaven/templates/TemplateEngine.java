@@ -61,6 +61,11 @@ final class TemplateEngine {
      * to a template in use changes this map.
      */
     SortedMap<String, String> templateHashes() {
+        return templateHashes(templateDirectory);
+    }
+
+    /** As {@link #templateHashes()}, without compiling anything (a run with nothing to do needs only these). */
+    static SortedMap<String, String> templateHashes(Path templateDirectory) {
         SortedMap<String, String> hashes = new TreeMap<>();
         try {
             if (templateDirectory != null && Files.isDirectory(templateDirectory)) {

@@ -62,10 +62,12 @@ class DvGeneratorMemberExampleTest {
         GenerationPlan plan = new DvGenerator().plan(request);
         assertThat(plan.files().stream().filter(f -> f.action() == FileAction.REMOVE_STALE).map(PlannedFile::path))
                 .containsExactly("models/integration/satellites/s_member_address_gemstone_facets.sql",
-                        "models/integration/satellites/s_member_address_legacy_facets.sql");
+                        "models/integration/satellites/s_member_address_gemstone_facets.yml",
+                        "models/integration/satellites/s_member_address_legacy_facets.sql",
+                        "models/integration/satellites/s_member_address_legacy_facets.yml");
         GenerateResult result = new DvGenerator().generate(request, log);
 
-        assertThat(result.removed()).hasSize(2);
+        assertThat(result.removed()).hasSize(4);
         assertThat(project.resolve("models/integration/satellites/s_member_address_legacy_facets.sql"))
                 .doesNotExist();
         assertThat(project.resolve("models/integration/satellites/s_member_demographics_legacy_facets.sql"))

@@ -36,7 +36,7 @@ class HashGovernanceTest {
         Files.writeString(specs.resolve("dv_settings.yml"), "hashing: {algorithm: md5}\n");
         GenerateRequest request = GenerateRequest.defaults(project);
         new DvGenerator().generate(request, new DvGeneratorTest.CapturingLog());
-        String ledger = Files.readString(project.resolve(HashLedger.FILE_NAME));
+        String ledger = Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json"));
         assertThat(ledger).contains("\"stg_policy_legacy.terms_hashdiff\"");
         assertThat(Files.readString(project.resolve("dbt_project.yml"))).isEqualTo("""
                 name: p
@@ -65,7 +65,7 @@ class HashGovernanceTest {
         });
         assertThatThrownBy(() -> new DvGenerator().generate(request, new DvGeneratorTest.CapturingLog()))
                 .isInstanceOf(SpecErrorsException.class);
-        assertThat(Files.readString(project.resolve(HashLedger.FILE_NAME))).isEqualTo(ledger);
+        assertThat(Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json"))).isEqualTo(ledger);
 
         Files.writeString(specs.resolve("dv_settings.yml"), """
                 hashing: {algorithm: md5}
@@ -74,7 +74,7 @@ class HashGovernanceTest {
                 """);
         assertThat(new DvGenerator().plan(request).specErrors()).isEmpty();
         new DvGenerator().generate(request, new DvGeneratorTest.CapturingLog());
-        assertThat(Files.readString(project.resolve(HashLedger.FILE_NAME)))
+        assertThat(Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json")))
                 .contains("\"currency\"").contains("\"rehash_acknowledged\": \"2026-02-01\"");
 
         Files.writeString(project.resolve("dbt_project.yml"), Files.readString(project.resolve("dbt_project.yml"))

@@ -116,12 +116,15 @@ class IncrementalGenerationTest {
      * than it (the breaking-change gate has its own test, HashGovernanceTest).
      */
     static GenerateResult generate(DvGenerator generator, Path project) throws Exception {
-        Path ledger = project.resolve(HashLedger.FILE_NAME);
-        if (Files.exists(ledger)) {
+        Path ledger = project.resolve(HashLedger.DIRECTORY);
+        if (Files.isDirectory(ledger)) {
+            List<Path> files = HashLedger.files(ledger);
+            long written = files.stream().mapToLong(f -> f.toFile().lastModified()).min().orElse(Long.MAX_VALUE);
             try (Stream<Path> specs = Files.walk(project.resolve("specs"))) {
-                long written = Files.getLastModifiedTime(ledger).toMillis();
                 if (specs.anyMatch(spec -> spec.toFile().lastModified() >= written)) {
-                    Files.delete(ledger);
+                    for (Path file : files) {
+                        Files.delete(file);
+                    }
                 }
             }
         }

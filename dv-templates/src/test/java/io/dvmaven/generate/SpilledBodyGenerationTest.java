@@ -78,7 +78,7 @@ class SpilledBodyGenerationTest {
         DvGenerator.spillLimitOverride = 100;
         generate(new DvGenerator(), project);
         Map<String, String> before = tree(project);
-        String schema = before.keySet().stream().filter(p -> p.endsWith("schema.yml")).findFirst().orElseThrow();
+        String schema = before.keySet().stream().filter(p -> p.endsWith(".source.yml")).findFirst().orElseThrow();
         Files.writeString(project.resolve(schema), before.get(schema) + "# edited\n");
         design.revisions.put(2, 1);
         design.write(project.resolve("specs"));

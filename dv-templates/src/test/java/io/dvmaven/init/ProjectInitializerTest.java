@@ -60,6 +60,9 @@ class ProjectInitializerTest {
                 "              <goal>generate</goal>\n              <goal>verify</goal>\n",
                 "and checks them with dbt (dv:verify)");
         assertThat(pom).doesNotContain("@");
+        // the start-up flags are offered in a comment only: nothing under .mvn/ is created
+        assertThat(pom).contains(".mvn/jvm.config", "       -XX:TieredStopAtLevel=1 -XX:+UseParallelGC\n");
+        assertThat(project.resolve(".mvn")).doesNotExist();
         String dbtProject = read(project, "dbt_project.yml");
         assertThat(dbtProject).contains("name: web_shop\n", "profile: web_shop\n",
                 "clean-targets: [\"target\", \"dbt_packages\"]\n");

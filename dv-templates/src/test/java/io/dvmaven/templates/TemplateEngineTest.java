@@ -60,9 +60,10 @@ class TemplateEngineTest {
     void userTemplateOverridesTheBuiltInOneFileByFile() throws Exception {
         Files.writeString(templates.resolve("hub.sql.mustache"), "custom hub {{model}}");
         TemplateEngine engine = new TemplateEngine(templates);
-        SatView sat = new SatView("s", "hk", "hd", Views.items(List.of("a")), "stg", "ldts", "rs", false);
+        SatView sat = new SatView("s", "hk", "hd", Views.items(List.of("a")), "stg", "ldts", "rs", null, List.of(),
+                List.of(), false);
         HubView hub = new HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
-                "stg_x", Views.items(List.of("stg_x")), "ldts", "rs");
+                "stg_x", Views.items(List.of("stg_x")), "ldts", "rs", List.of());
 
         assertThat(engine.render("hub.sql.mustache", hub)).isEqualTo("custom hub h_x");
         assertThat(engine.render("sat.sql.mustache", sat)).contains("automate_dv.sat(");
@@ -83,7 +84,8 @@ class TemplateEngineTest {
     @Test
     void builtInTemplatesApplyWithoutAUserDirectory() throws Exception {
         HubView hub = new HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
-                "stg_x", Views.items(List.of("stg_x")), "load_timestamp", "record_source");
+                "stg_x", Views.items(List.of("stg_x")), "load_timestamp", "record_source",
+                List.of());
 
         assertThat(new TemplateEngine(null).render("hub.sql.mustache", hub))
                 .contains("{%- set source_model = \"stg_x\" -%}")

@@ -24,6 +24,9 @@ public final class DbtCheck {
     /** Commands after which the vault tables hold rows worth counting. */
     private static final Set<String> LOADING_COMMANDS = Set.of("build", "run");
 
+    /** dbt commands that create no table in the warehouse. */
+    static final Set<String> READ_ONLY_COMMANDS = Set.of("compile", "parse");
+
     private final DvLog log;
     private final ProcessRunner processRunner;
 
@@ -51,8 +54,10 @@ public final class DbtCheck {
             python = EmbeddedDuckDb.pythonFor(dbt.path(), request.pathVariable()).orElseThrow(() ->
                     new DbtException("No Python found for " + dbt.path() + " to create the embedded DuckDB",
                             "set <dbtProfilesDir> to use your own database, or put python3 on the PATH"));
+            // compile and parse write no table: the last run's database serves when its raw tables are the same
+            boolean readOnly = READ_ONLY_COMMANDS.contains(request.command());
             embedded = new EmbeddedDuckDb(processRunner, log).prepare(project, request.outputDirectory(),
-                    request.vault(), request.sampleRows(), python);
+                    request.vault(), request.sampleRows(), python, readOnly);
         }
         timings.lap("embedded DuckDB");
         DbtRunRequest run = new DbtRunRequest(dbt, request.projectDirectory(), request.command(),

@@ -59,6 +59,23 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
                 pathVariable, offline);
     }
 
+    /** The same request limited to {@code models} (and their tests): {@code --select} after the extra args. */
+    public DbtCheckRequest withSelection(List<String> models) {
+        List<String> args = new java.util.ArrayList<>(extraArgs);
+        args.add("--select");
+        args.addAll(models);
+        return new DbtCheckRequest(projectDirectory, outputDirectory, command, args, dbtExecutable,
+                versionRange, install, installDirectory, installCoreVersion, installDuckdbVersion,
+                profilesDirectory, target, environment, timeout, offlinePackages, runDeps, sampleRows, vault,
+                pathVariable, offline);
+    }
+
+    /** True when the extra args already choose nodes ({@code --select}, {@code -s}, {@code --exclude}, ...). */
+    public boolean selectsNodes() {
+        return extraArgs.stream().anyMatch(arg -> List.of("--select", "-s", "--models", "-m", "--exclude",
+                "--selector").contains(arg) || arg.startsWith("--select=") || arg.startsWith("--exclude="));
+    }
+
     public boolean embedded() {
         return profilesDirectory == null;
     }

@@ -81,14 +81,22 @@ public final class EmbeddedDuckDb {
                         Map<String, Long> rowCounts) {
     }
 
+    /** As {@link #prepare(DbtProjectFile, Path, Vault, int, Path, boolean)}, always recreating the database. */
+    public Setup prepare(DbtProjectFile project, Path outputDirectory, Vault vault, int sampleRows, Path python)
+            throws DbtException {
+        return prepare(project, outputDirectory, vault, sampleRows, python, false);
+    }
+
     /**
      * Writes the profile and recreates the database with the raw tables.
      *
      * @param outputDirectory {@code target/dv}
      * @param python          the interpreter running dbt (see {@link #pythonFor})
+     * @param reuse           keep the database of the last run when its raw tables are exactly the ones wanted
+     *                        (for a dbt command that writes no table, such as compile): no Python process then
      */
-    public Setup prepare(DbtProjectFile project, Path outputDirectory, Vault vault, int sampleRows, Path python)
-            throws DbtException {
+    public Setup prepare(DbtProjectFile project, Path outputDirectory, Vault vault, int sampleRows, Path python,
+                         boolean reuse) throws DbtException {
         if (project.profile() == null || project.profile().isBlank()) {
             throw new DbtException("dbt_project.yml of " + project.directory() + " has no 'profile:'",
                     "add 'profile: <name>' to dbt_project.yml (any name; the embedded DuckDB profile uses it)");
@@ -98,13 +106,24 @@ public final class EmbeddedDuckDb {
         Path script = outputDirectory.resolve("embedded-sources.sql");
         Path countQuery = outputDirectory.resolve("embedded-counts.sql");
         Path loader = outputDirectory.resolve("embedded-load.py");
+        Path countsFile = outputDirectory.resolve("embedded-counts.tsv");
+        String sql = RawTablesSql.script(vault, sampleRows);
+        if (reuse) {
+            Optional<Map<String, Long>> kept = reusable(database, script, sql, countsFile);
+            if (kept.isPresent()) {
+                log.info("Embedded DuckDB " + database + ": " + kept.get().size() + " raw table(s), kept from the "
+                        + "last run (same tables); profile '" + project.profile() + "', target " + TARGET);
+                return new Setup(profiles.toAbsolutePath(), project.profile(), TARGET, database, kept.get());
+            }
+        }
         try {
             Files.createDirectories(profiles);
             Files.writeString(profiles.resolve("profiles.yml"), profileYaml(project.profile(), database),
                     StandardCharsets.UTF_8);
             Files.deleteIfExists(database);
             Files.deleteIfExists(database.resolveSibling(DATABASE_FILE + ".wal"));
-            Files.writeString(script, RawTablesSql.script(vault, sampleRows), StandardCharsets.UTF_8);
+            Files.deleteIfExists(countsFile);
+            Files.writeString(script, sql, StandardCharsets.UTF_8);
             Files.writeString(countQuery, RawTablesSql.countQuery(vault), StandardCharsets.UTF_8);
             Files.writeString(loader, LOADER, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -128,6 +147,7 @@ public final class EmbeddedDuckDb {
                     + result.describe(), noModule ? "install dbt-duckdb next to dbt-core (" + DbtLocator.INSTALL_HINT
                     + "), or set <dbtProfilesDir>" : "see the SQL in " + script);
         }
+        writeCounts(countsFile, counts);
         log.info("Embedded DuckDB " + database + ": " + counts.size() + " raw table(s)"
                 + (sampleRows > 0 ? " with " + sampleRows + " sample row(s) each" : ", empty")
                 + "; profile '" + project.profile() + "', target " + TARGET);
@@ -164,6 +184,40 @@ public final class EmbeddedDuckDb {
         }
         synchronized (counts) {
             return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(counts));
+        }
+    }
+
+    /** The row counts of the last run's database when it holds exactly the tables {@code sql} creates. */
+    private static Optional<Map<String, Long>> reusable(Path database, Path script, String sql, Path countsFile) {
+        try {
+            if (!Files.isRegularFile(database) || !Files.isRegularFile(countsFile) || !Files.isRegularFile(script)
+                    || !Files.readString(script, StandardCharsets.UTF_8).equals(sql)) {
+                return Optional.empty();
+            }
+            Map<String, Long> counts = new java.util.TreeMap<>();
+            for (String line : Files.readAllLines(countsFile, StandardCharsets.UTF_8)) {
+                String[] cells = line.split("\t");
+                if (cells.length == 2) {
+                    counts.put(cells[0], Long.parseLong(cells[1]));
+                }
+            }
+            return Optional.of(java.util.Collections.unmodifiableMap(counts));
+        } catch (IOException | RuntimeException unreadable) {
+            return Optional.empty(); // recreated instead
+        }
+    }
+
+    /** Records the row counts beside the database, written last: no file means the database is not complete. */
+    private static void writeCounts(Path countsFile, Map<String, Long> counts) {
+        StringBuilder text = new StringBuilder();
+        synchronized (counts) {
+            new java.util.TreeMap<>(counts).forEach((table, rows) -> text.append(table).append('\t').append(rows)
+                    .append('\n'));
+        }
+        try {
+            Files.writeString(countsFile, text.toString(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            // without it the next run recreates the database
         }
     }
 

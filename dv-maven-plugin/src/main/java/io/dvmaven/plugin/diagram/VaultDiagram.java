@@ -6,6 +6,7 @@ import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.mermaid.MermaidWriter;
+import io.dvmaven.model.mermaid.SubjectAreas;
 import io.dvmaven.model.mermaid.VaultPage;
 import io.dvmaven.model.naming.NamingConventions;
 import java.io.IOException;
@@ -15,13 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
- * Writes the vault picture: {@code vault.mmd} (one erDiagram), {@code vault.html} (a page that renders it
- * offline) and Mermaid's single-file build beside the page, taken from the {@code org.webjars.npm:mermaid}
- * WebJar on the classpath. Files are written only when their bytes change. No Maven API.
+ * Writes the vault picture: {@code vault.mmd} (one erDiagram of the whole vault), {@code vault.html} (a page that
+ * renders one diagram per subject area offline, see {@link SubjectAreas}) and Mermaid's single-file build beside
+ * the page, taken from the {@code org.webjars.npm:mermaid} WebJar on the classpath. Files are written only when their bytes change. No Maven API.
  */
 public final class VaultDiagram {
 
@@ -53,7 +58,14 @@ public final class VaultDiagram {
         design.diagnostics().stream().filter(d -> !d.isError()).forEach(d -> log.warn(d.format()));
         String version = mermaidVersion();
         String diagram = MermaidWriter.write(design.entities(), naming);
-        String page = VaultPage.render(design.vault(), diagram, SCRIPT_FILE, version);
+        String specFolder = projectDirectory.relativize(specDirectory).toString().replace('\\', '/');
+        SortedMap<String, String> areaDiagrams = new TreeMap<>();
+        Map<String, String> areaOf = new HashMap<>();
+        SubjectAreas.group(design.entities(), specFolder).forEach((area, entities) -> {
+            areaDiagrams.put(area, MermaidWriter.write(entities, naming));
+            entities.forEach(entity -> areaOf.put(entity.name().value(), area));
+        });
+        String page = VaultPage.render(design.vault(), areaDiagrams, areaOf, SCRIPT_FILE, version);
         Files.createDirectories(outputDirectory);
         List<String> written = new java.util.ArrayList<>();
         writeIfChanged(outputDirectory.resolve(DIAGRAM_FILE), diagram.getBytes(StandardCharsets.UTF_8), written);

@@ -15,8 +15,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -39,12 +42,76 @@ final class DbtUpToDate {
     /** True when nothing dbt reads changed since {@link #recordGreen} last ran. */
     boolean upToDate(DbtCheckRequest check) throws IOException {
         return Files.isRegularFile(stateFile)
-                && Files.readString(stateFile, StandardCharsets.UTF_8).trim().equals(fingerprint(check));
+                && firstLine(Files.readString(stateFile, StandardCharsets.UTF_8)).equals(fingerprint(check));
     }
 
+    /** Records the fingerprint, then every input it covers (to tell next time which models changed). */
     void recordGreen(DbtCheckRequest check) throws IOException {
         Files.createDirectories(stateFile.getParent());
-        Files.writeString(stateFile, fingerprint(check) + "\n", StandardCharsets.UTF_8);
+        SortedMap<String, String> inputs = inputs(check);
+        StringBuilder text = new StringBuilder(hash(inputs)).append('\n');
+        inputs.forEach((key, value) -> text.append(key).append('\t').append(value).append('\n'));
+        Files.writeString(stateFile, text.toString(), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The models whose files alone changed since the last green verify, when that is all that changed: files under
+     * {@code models/} changed in place, each a model's SQL or its own properties file ({@code <model>.yml}). Empty
+     * when anything else changed (a file added or removed, a macro, a package, a source file, the profile, dbt,
+     * the parameters) or there is no record: then every model must be checked.
+     */
+    Optional<List<String>> changedModels(DbtCheckRequest check) throws IOException {
+        if (!Files.isRegularFile(stateFile)) {
+            return Optional.empty();
+        }
+        Map<String, String> before = new TreeMap<>();
+        List<String> lines = Files.readAllLines(stateFile, StandardCharsets.UTF_8);
+        for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                before.put(line.substring(0, tab), line.substring(tab + 1));
+            }
+        }
+        SortedMap<String, String> now = inputs(check);
+        if (before.isEmpty() || !before.keySet().equals(now.keySet())) {
+            return Optional.empty();
+        }
+        Set<String> models = new TreeSet<>();
+        for (Map.Entry<String, String> input : now.entrySet()) {
+            if (input.getValue().equals(before.get(input.getKey()))) {
+                continue;
+            }
+            Optional<String> model = modelOf(input.getKey(), now);
+            if (model.isEmpty()) {
+                return Optional.empty();
+            }
+            model.filter(name -> !name.isEmpty()).ifPresent(models::add);
+        }
+        return models.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(models));
+    }
+
+    /**
+     * {@code file models/x/h_member.sql} and {@code models/x/h_member.yml} (beside that SQL) name model h_member;
+     * a spec names none ({@code ""}: dbt never reads it); anything else is empty.
+     */
+    private static Optional<String> modelOf(String key, Map<String, String> inputs) {
+        String file = key.startsWith("file ") ? key.substring(5).replace('\\', '/') : "";
+        if (file.startsWith("specs/")) {
+            return Optional.of(""); // dbt never reads a spec; what it generates is compared on its own
+        }
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        if (!file.startsWith("models/") || name.endsWith(".source.yml")) {
+            return Optional.empty();
+        }
+        String stem = name.endsWith(".sql") || name.endsWith(".yml") ? name.substring(0, name.length() - 4) : null;
+        String sql = key.substring(0, key.length() - name.length()) + stem + ".sql";
+        boolean model = stem != null && stem.matches("[A-Za-z_][A-Za-z0-9_]*") && inputs.containsKey(sql);
+        return model ? Optional.of(stem) : Optional.empty();
+    }
+
+    private static String firstLine(String text) {
+        int newline = text.indexOf('\n');
+        return (newline < 0 ? text : text.substring(0, newline)).trim();
     }
 
     void forget() throws IOException {
@@ -52,7 +119,11 @@ final class DbtUpToDate {
     }
 
     static String fingerprint(DbtCheckRequest check) throws IOException {
-        Map<String, String> inputs = new TreeMap<>();
+        return hash(inputs(check));
+    }
+
+    private static SortedMap<String, String> inputs(DbtCheckRequest check) throws IOException {
+        SortedMap<String, String> inputs = new TreeMap<>();
         Path project = check.projectDirectory();
         try (Stream<Path> top = Files.list(project)) {
             for (Path entry : top.filter(p -> !SKIPPED_TOP_LEVEL.contains(p.getFileName().toString())).toList()) {
@@ -85,6 +156,10 @@ final class DbtUpToDate {
                 String.valueOf(new TreeMap<>(check.environment())), String.valueOf(check.sampleRows()),
                 String.valueOf(new TreeMap<>(check.offlinePackages())), String.valueOf(check.runDeps()),
                 String.valueOf(check.pathVariable()))));
+        return inputs;
+    }
+
+    private static String hash(SortedMap<String, String> inputs) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             inputs.forEach((key, value) -> digest.update((key + "\t" + value + "\n").getBytes(StandardCharsets.UTF_8)));

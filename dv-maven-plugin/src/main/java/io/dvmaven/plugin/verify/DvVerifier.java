@@ -5,6 +5,7 @@ import io.dvmaven.generate.GenerationIoException;
 import io.dvmaven.generate.GenerationPlan;
 import io.dvmaven.generate.PlannedFile;
 import io.dvmaven.generate.SpecErrorsException;
+import io.dvmaven.generate.UserFile;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.Severity;
@@ -13,7 +14,9 @@ import io.dvmaven.model.project.DbtProjectScanner;
 import io.dvmaven.model.project.ModelFile;
 import io.dvmaven.model.report.DbtNodeResult;
 import io.dvmaven.model.report.DbtRun;
+import io.dvmaven.model.report.DocCoverage;
 import io.dvmaven.model.report.DriftEntry;
+import io.dvmaven.model.report.TodoFiles;
 import io.dvmaven.model.report.VerifyOutcome;
 import io.dvmaven.model.report.VerifyReports;
 import io.dvmaven.model.rules.Finding;
@@ -86,6 +89,9 @@ public final class DvVerifier {
 
         DbtProject project = DbtProjectScanner.scan(request.projectDirectory(), request.modelFolders());
         RuleResult rules = engine.run(project, request.generation().naming());
+        DocCoverage coverage = DocCoverage.of(project, request.minDocCoverage());
+        TodoFiles todo = new TodoFiles(plan.todo().stream().map(UserFile::path).toList(), request.failOnTodo());
+        completenessLog(coverage, todo, log);
         boolean failOnWarning = request.rules().failOnWarning();
         for (Finding finding : rules.findings()) {
             Severity severity = finding.diagnostic().severity();
@@ -117,12 +123,13 @@ public final class DvVerifier {
             log.info("dbt " + command(check) + " " + UP_TO_DATE);
             dbtRun = Optional.of(new DbtRun(command(check) + " (" + UP_TO_DATE + ")", List.of()));
         } else if (check != null) {
+            DbtCheckRequest run = onlyChanged(check, upToDate, log);
             upToDate.forget();
             try {
-                dbtReport = new DbtCheck(log).run(check, timings);
+                dbtReport = new DbtCheck(log).run(run, timings);
             } catch (DbtException environment) {
                 VerifyReports.write(request.buildDirectory(),
-                        new VerifyOutcome(version, rules, failOnWarning, drift, Optional.empty()));
+                        new VerifyOutcome(version, rules, failOnWarning, drift, Optional.empty(), coverage, todo));
                 throw environment;
             }
             dbtRun = Optional.of(dbtRun(check, dbtReport, project));
@@ -130,7 +137,7 @@ public final class DvVerifier {
             log.info("dbt skipped");
         }
 
-        VerifyOutcome outcome = new VerifyOutcome(version, rules, failOnWarning, drift, dbtRun);
+        VerifyOutcome outcome = new VerifyOutcome(version, rules, failOnWarning, drift, dbtRun, coverage, todo);
         List<Path> reports = VerifyReports.write(request.buildDirectory(), outcome);
         VerifyResult provisional = new VerifyResult(plan, rules, drift, dbtReport, outcome, reports, "");
         String summary = summary(provisional, project, request);
@@ -145,6 +152,43 @@ public final class DvVerifier {
         log.info("Reports: " + relative(request.projectDirectory(), reports.get(0))
                 + " (and .json, .sarif, JUnit XML under dv-reports/)");
         return new VerifyResult(plan, rules, drift, dbtReport, outcome, reports, summary);
+    }
+
+    /**
+     * A compile limited to the models whose files alone changed since the last green verify (with dbt's partial
+     * parsing the rest is known to compile); the whole project when anything else changed, on -Ddv.dbt.force=true,
+     * for other commands and when the extra args select nodes themselves.
+     */
+    private DbtCheckRequest onlyChanged(DbtCheckRequest check, DbtUpToDate upToDate, DvLog log) throws IOException {
+        if (forceDbt || !"compile".equals(command(check)) || check.selectsNodes()) {
+            return check;
+        }
+        Optional<List<String>> changed = upToDate.changedModels(check);
+        if (changed.isEmpty()) {
+            return check;
+        }
+        log.info("dbt compile of the " + plural(changed.get().size(), "model") + " changed since the last green "
+                + "verify: " + String.join(", ", changed.get()) + " (-Ddv.dbt.force=true compiles all)");
+        return check.withSelection(changed.get());
+    }
+
+    /** One line on documentation coverage, one per business rule still to complete (errors when they fail). */
+    private static void completenessLog(DocCoverage coverage, TodoFiles todo, DvLog log) {
+        String line = "Documentation: " + coverage.summary();
+        if (coverage.failed()) {
+            log.error(line + ": below the minimum (dv.verify.minDocCoverage); the columns without one are listed in "
+                    + "the report");
+        } else {
+            log.info(line);
+        }
+        for (String path : todo.paths()) {
+            String text = path + ": business rule still to complete (remove enabled=false once the rule is written)";
+            if (todo.failOnTodo()) {
+                log.error(text + " (dv.verify.failOnTodo=true)");
+            } else {
+                log.info(text);
+            }
+        }
     }
 
     /** Every file whose state on disk differs from what the specs produce now. */
@@ -200,7 +244,7 @@ public final class DvVerifier {
     }
 
     /**
-     * {@code dv:verify: 23 models, 14 rules: 0 errors, 0 warnings; drift: none; dbt compile: PASS=23 ... (dbt
+     * {@code dv:verify: 23 models, 17 rules: 0 errors, 0 warnings; drift: none; dbt compile: PASS=23 ... (dbt
      * 1.10.23, embedded DuckDB, automate_dv: ...)}.
      */
     static String summary(VerifyResult result, DbtProject project, VerifyRequest request) {

@@ -19,9 +19,12 @@ import java.util.Optional;
  * @param rules          severities, skipped rules, fail-on-warning and the failure list cap
  * @param dbt            the dbt check to run, or {@code null} to skip dbt; its vault is replaced by the design
  *                       loaded from the specs
+ * @param minDocCoverage the share (percent) of model columns with a description below which verify fails; 0 for
+ *                       none
+ * @param failOnTodo     fail when a business-rule test written for a person to complete is still to do
  */
 public record VerifyRequest(GenerateRequest generation, Path buildDirectory, List<String> modelFolders,
-                            RuleSettings rules, DbtCheckRequest dbt) {
+                            RuleSettings rules, DbtCheckRequest dbt, int minDocCoverage, boolean failOnTodo) {
 
     public VerifyRequest {
         Objects.requireNonNull(generation, "generation");
@@ -31,6 +34,15 @@ public record VerifyRequest(GenerateRequest generation, Path buildDirectory, Lis
             throw new IllegalArgumentException("at least one model folder is needed");
         }
         Objects.requireNonNull(rules, "rules");
+        if (minDocCoverage < 0 || minDocCoverage > 100) {
+            throw new IllegalArgumentException("minDocCoverage must be a percentage 0..100, got " + minDocCoverage);
+        }
+    }
+
+    /** A request without a documentation minimum that does not fail on business rules to complete. */
+    public VerifyRequest(GenerateRequest generation, Path buildDirectory, List<String> modelFolders,
+                         RuleSettings rules, DbtCheckRequest dbt) {
+        this(generation, buildDirectory, modelFolders, rules, dbt, 0, false);
     }
 
     /** Defaults for a project: specs in {@code specs/}, {@code models/}, default rules, dbt skipped. */
@@ -48,14 +60,20 @@ public record VerifyRequest(GenerateRequest generation, Path buildDirectory, Lis
     }
 
     public VerifyRequest withDbt(DbtCheckRequest check) {
-        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check);
+        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check, minDocCoverage, failOnTodo);
     }
 
     public VerifyRequest withRules(RuleSettings settings) {
-        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt);
+        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt, minDocCoverage, failOnTodo);
     }
 
     public VerifyRequest withModelFolders(List<String> folders) {
-        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt);
+        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt, minDocCoverage, failOnTodo);
+    }
+
+    /** The same request with a documentation minimum and the business-rule to-do gate. */
+    public VerifyRequest withCompleteness(int minimumPercent, boolean failOnRulesToComplete) {
+        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, dbt, minimumPercent,
+                failOnRulesToComplete);
     }
 }

@@ -65,6 +65,7 @@ public record VerifyResult(GenerationPlan plan, RuleResult rules, List<DriftEntr
     }
 
     public boolean failed() {
-        return !failingFindings().isEmpty() || !failingDrift().isEmpty() || dbtFailed();
+        return !failingFindings().isEmpty() || !failingDrift().isEmpty() || dbtFailed()
+                || outcome.coverage().failed() || outcome.todo().failed();
     }
 }

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,10 +49,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @DisabledOnOs(OS.WINDOWS)
 class WarehouseEnginesTest {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Path VENDOR = REPOSITORY.resolve("../shared/vendor").normalize();
-    private static final Path AUTOMATE_DV = VENDOR.resolve("automate_dv-0.11.5");
-    private static final Path DBT_UTILS = VENDOR.resolve("dbt_utils-1.3.3");
+    static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    static final Path VENDOR = REPOSITORY.resolve("../shared/vendor").normalize();
+    static final Path AUTOMATE_DV = VENDOR.resolve("automate_dv-0.11.5");
+    static final Path DBT_UTILS = VENDOR.resolve("dbt_utils-1.3.3");
     private static final Path EXAMPLE = REPOSITORY.resolve("examples/member");
     private static final List<String> ENGINES = List.of("duckdb", "postgres", "snowflake", "spark");
 
@@ -86,7 +85,7 @@ class WarehouseEnginesTest {
         skipUnless(!pythons.isEmpty(), "no engine is configured (DV_ENGINE_<NAME>_PYTHON; .ci/run sets them)");
 
         Path work = Path.of("target/engines").toAbsolutePath();
-        deleteTree(work);
+        DbtPackages.deleteTree(work);
         Files.createDirectories(work);
         Path harness = work.resolve("engine_harness.py");
         try (var in = WarehouseEnginesTest.class.getResourceAsStream("/engines/engine_harness.py")) {
@@ -220,7 +219,7 @@ class WarehouseEnginesTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Outcome run(String engine, Path python, Path harness, Path plan) throws Exception {
+    static Outcome run(String engine, Path python, Path harness, Path plan) throws Exception {
         Path result = plan.resolveSibling("result.json");
         Path log = plan.resolveSibling("harness.log");
         long started = System.nanoTime();
@@ -240,7 +239,7 @@ class WarehouseEnginesTest {
         return new Outcome(engine, (List<Map<String, Object>>) parsed.get("loads"), seconds, log.toString());
     }
 
-    private static void skip(String why) {
+    static void skip(String why) {
         System.out.println("[engines] SKIPPED: " + why);
         assumeTrue(false, why);
     }
@@ -251,18 +250,4 @@ class WarehouseEnginesTest {
         }
     }
 
-    private static void deleteTree(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(path)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(each -> {
-                try {
-                    Files.delete(each);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        }
-    }
 }

@@ -33,7 +33,9 @@ class VaultDiagramTest {
                 "s_member_demographics_gemstone_facets", "s_member_demographics_legacy_facets");
         String page = Files.readString(output.resolve("vault.html"));
         assertThat(page).contains("<script src=\"mermaid.min.js\"></script>").doesNotContain("http");
-        assertThat(page).contains("<tr data-entity=\"member\">", "legacy_facets: <code>legacy_facets_history"
+        assertThat(page).contains(
+                "<tr data-entity=\"member\" data-tables=\"h_member s_member_address_gemstone_facets",
+                "legacy_facets: <code>legacy_facets_history"
                 + ".facets_member</code> key <code>cmc_meme_ck</code>", "member_id &rarr; <code>member_bk</code>");
         assertThat(Files.readString(output.resolve("vault.mmd"))).startsWith("erDiagram\n")
                 .contains("class h_coverage,h_member hub");

@@ -48,7 +48,7 @@ class VaultPageBrowserTest {
 
     @Test
     void everyTableIsRenderedWithoutJavaScriptErrors() throws Exception {
-        Run run = chromium("dom", "--dump-dom");
+        Run run = chromium("dom", page.page().toUri().toString(), "--dump-dom");
         String dom = run.stdout();
 
         assertThat(dom).as(run.stderr()).contains("data-dv-status=\"rendered\"");
@@ -66,11 +66,70 @@ class VaultPageBrowserTest {
     }
 
     @Test
+    void aThreeHundredEntityVaultIsGroupedBySubjectAreaAndSearchAndZoomWork() throws Exception {
+        Path project = profiles.resolve("large");
+        int areas = 10;
+        int perArea = 30;
+        for (int a = 0; a < areas; a++) {
+            Path folder = Files.createDirectories(project.resolve("specs/area_" + a));
+            for (int i = 0; i < perArea; i++) {
+                String entity = "entity_%03d".formatted(a * perArea + i);
+                String link = i % 3 == 2 ? """
+                        links:
+                          - name: %1$s_previous
+                            related_hub: %2$s
+                            sources: [crm]
+                            related_keys:
+                              crm: previous_id
+                        """.formatted(entity, "entity_%03d".formatted(a * perArea + i - 1)) : "";
+                Files.writeString(folder.resolve(entity + ".yml"), """
+                        entity:
+                          name: %1$s
+                        hub:
+                          business_key: [%1$s_id]
+                          sources: [crm]
+                        satellites:
+                          - name: details
+                            attributes: [label]
+                            sources: [crm]
+                        %2$ssource_mappings:
+                          crm:
+                            schema: raw
+                            table: %1$s
+                            key_field: id
+                        """.formatted(entity, link));
+            }
+        }
+        VaultDiagram.Result large = VaultDiagram.write(project, project.resolve("specs"),
+                NamingConventions.defaults(), OUTPUT.resolve("large"), DvLog.silent());
+        assertThat(large.tables()).hasSize(areas * perArea * 2 + areas * (perArea / 3));
+
+        Run run = chromium("large", large.page().toUri() + "#search=entity_042&zoom=2", "--dump-dom");
+        String dom = run.stdout();
+
+        assertThat(dom).as(run.stderr()).contains("data-dv-status=\"rendered\"");
+        assertThat(dom).contains("<div id=\"dv-errors\"></div>");
+        assertThat(dom.split("<svg", -1)).hasSize(areas + 1); // one diagram per subject area
+        assertThat(dom).contains("data-dv-matches=\"h_entity_042,s_entity_042_details_crm\"");
+        Matcher area = Pattern.compile("<details class=\"dv-area\" data-area=\"(area_\\d+)\"([^>]*)>").matcher(dom);
+        List<String> zoomed = new ArrayList<>();
+        while (area.find()) {
+            assertThat(area.group(2)).contains("data-dv-zoom=\"2.00\"");
+            zoomed.add(area.group(1) + (area.group(2).contains(" open") ? ":open" : ""));
+        }
+        // more areas than fit open: only the one holding the match was opened
+        assertThat(zoomed).hasSize(areas).contains("area_1:open").doesNotContain("area_0:open");
+        assertThat(dom).containsPattern(
+                "<g class=\"node default hub dv-match\" id=\"[^\"]*-entity-h_entity_042-\\d+\"");
+        assertThat(dom).containsPattern("<tr data-entity=\"entity_041\"[^>]*class=\"dv-hidden\"");
+    }
+
+    @Test
     void screenshotIsSavedUnderTarget() throws Exception {
         Path png = OUTPUT.resolve("vault.png");
         Files.deleteIfExists(png);
 
-        chromium("png", "--window-size=1600,1400", "--screenshot=" + png);
+        chromium("png", page.page().toUri().toString(), "--window-size=1600,1400", "--screenshot=" + png);
 
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes.length).isGreaterThan(20_000);
@@ -80,13 +139,13 @@ class VaultPageBrowserTest {
     private record Run(String stdout, String stderr) {
     }
 
-    private static Run chromium(String profile, String... args) throws IOException, InterruptedException {
+    private static Run chromium(String profile, String url, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--user-data-dir=" + profiles.resolve(profile), "--enable-logging=stderr",
                 "--virtual-time-budget=15000"));
         command.addAll(List.of(args));
-        command.add(page.page().toUri().toString());
+        command.add(url);
         Path out = profiles.resolve(profile + ".out");
         Path err = profiles.resolve(profile + ".err");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())

@@ -68,4 +68,36 @@ class DbtUpToDateTest {
         upToDate.forget();
         assertThat(upToDate.upToDate(check("compile"))).isFalse();
     }
+
+    @Test
+    void onlyTheModelsWhoseOwnFilesChangedAreNamedAndAnythingElseMeansAll() throws Exception {
+        Files.writeString(project.resolve("models/h_member.yml"), "version: 2\n", StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("models/h_coverage.sql"), "select 2\n", StandardCharsets.UTF_8);
+        Files.writeString(project.resolve("models/raw.source.yml"), "version: 2\n", StandardCharsets.UTF_8);
+        upToDate.recordGreen(check("compile"));
+        assertThat(upToDate.changedModels(check("compile"))).as("nothing changed").isEmpty();
+
+        touch("models/h_member.yml");
+        touch("specs/member.yml");
+        assertThat(upToDate.changedModels(check("compile"))).contains(List.of("h_member"));
+        touch("models/h_coverage.sql");
+        assertThat(upToDate.changedModels(check("compile"))).contains(List.of("h_coverage", "h_member"));
+
+        for (String everything : List.of("models/raw.source.yml", "dbt_project.yml", "new model", "parameter")) {
+            upToDate.recordGreen(check("compile"));
+            String command = "compile";
+            switch (everything) {
+                case "new model" -> Files.writeString(project.resolve("models/h_new.sql"), "select 3\n");
+                case "parameter" -> command = "build";
+                default -> touch(everything);
+            }
+            assertThat(upToDate.changedModels(check(command))).as(everything).isEmpty();
+        }
+    }
+
+    private void touch(String relative) throws Exception {
+        Path file = project.resolve(relative);
+        Files.writeString(file, Files.readString(file) + "# edit\n");
+        Files.setLastModifiedTime(file, FileTime.fromMillis(System.currentTimeMillis() + 5_000));
+    }
 }

@@ -84,7 +84,7 @@ class DvVerifierTest {
         assertThat(result.failed()).isFalse();
         assertThat(result.drift()).isEmpty();
         assertThat(result.summary())
-                .isEqualTo("dv:verify: 3 models, 14 rules: 0 errors, 0 warnings; drift: none; dbt: skipped");
+                .isEqualTo("dv:verify: 3 models, 24 rules: 0 errors, 0 warnings; drift: none; dbt: skipped");
         assertThat(logged).contains("INFO " + result.summary());
         assertThat(result.reports()).extracting(p -> project.relativize(p).toString().replace('\\', '/'))
                 .containsExactly("target/dv/verify-report.md", "target/dv/verify-report.json",
@@ -108,19 +108,21 @@ class DvVerifierTest {
         assertThat(result.drift()).extracting(DriftEntry::path, DriftEntry::kind).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("macros/dv/dv_expression_is_true.sql", DriftEntry.Kind.MISSING),
                 org.assertj.core.groups.Tuple.tuple("models/integration/hubs/h_provider.sql", DriftEntry.Kind.EDITED),
-                org.assertj.core.groups.Tuple.tuple("models/integration/hubs/schema.yml", DriftEntry.Kind.STALE),
                 org.assertj.core.groups.Tuple.tuple("models/integration/satellites/s_provider_profile_provider_registry.sql",
                         DriftEntry.Kind.STALE),
-                org.assertj.core.groups.Tuple.tuple("models/integration/satellites/schema.yml", DriftEntry.Kind.STALE),
-                org.assertj.core.groups.Tuple.tuple("models/staging/provider_registry/schema.yml", DriftEntry.Kind.STALE),
-                org.assertj.core.groups.Tuple.tuple("models/staging/provider_registry/sources.yml", DriftEntry.Kind.STALE),
+                org.assertj.core.groups.Tuple.tuple("models/integration/satellites/s_provider_profile_provider_registry.yml",
+                        DriftEntry.Kind.STALE),
+                org.assertj.core.groups.Tuple.tuple("models/staging/provider_registry/providers.source.yml",
+                        DriftEntry.Kind.STALE),
                 org.assertj.core.groups.Tuple.tuple("models/staging/provider_registry/stg_provider_provider_registry.sql",
+                        DriftEntry.Kind.STALE),
+                org.assertj.core.groups.Tuple.tuple("models/staging/provider_registry/stg_provider_provider_registry.yml",
                         DriftEntry.Kind.STALE));
         assertThat(result.drift()).filteredOn(d -> d.kind() != DriftEntry.Kind.EDITED)
                 .allSatisfy(d -> assertThat(d.detail()).contains("run mvn dv:generate"));
-        assertThat(result.failingDrift()).hasSize(7);
+        assertThat(result.failingDrift()).hasSize(6);
         assertThat(result.failed()).isTrue();
-        assertThat(result.summary()).contains("drift: 6 stale, 1 edited, 1 missing");
+        assertThat(result.summary()).contains("drift: 5 stale, 1 edited, 1 missing");
         assertThat(logged).anyMatch(line -> line.startsWith(
                 "WARN models/integration/hubs/h_provider.sql: generated file edited by hand"));
         assertThat(hub).content().endsWith("-- edited\n"); // verify never writes project files

@@ -4,6 +4,7 @@ import io.dvmaven.model.settings.HashSettings;
 import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.HashedColumn;
 import io.dvmaven.model.vault.Stage;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.Vault;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,9 @@ public final class HashDefinitions {
                     columns.sort(null); // AutomateDV sorts hashdiff inputs before hashing
                 }
                 List<String> inputs = columns.stream().map(c -> input(stage, c)).toList();
+                if (hashed.excludes()) { // AutomateDV hashes every source column except these
+                    inputs = inputs.stream().map(c -> "except " + c).toList();
+                }
                 boolean several = columns.size() > 1;
                 HashDefinition definition = new HashDefinition(stage.model(), hashed.name(), hashed.hashdiff(),
                         inputs, settings.algorithm(), settings.casing(), several ? settings.concatString() : null,
@@ -41,7 +45,8 @@ public final class HashDefinitions {
     private static String input(Stage stage, String column) {
         for (DerivedColumn derived : stage.derivedColumns()) {
             if (derived.name().equals(column)) {
-                String source = derived.generatedSql() ? guardedField(derived.expression()) : derived.expression();
+                String source = derived.var() != null ? "var('" + derived.var() + "')"
+                        : derived.generatedSql() ? guardedField(derived.expression()) : derived.expression();
                 return source.equals(column) ? column : column + " <- " + source;
             }
         }
@@ -64,6 +69,8 @@ public final class HashDefinitions {
         vault.satellites().stream().filter(s -> s.stageModel().equals(stage)
                         && (s.hashKey().equals(column) || s.hashdiff().equals(column)))
                 .forEach(s -> models.add(s.model()));
+        vault.furtherObjects().stream().filter(o -> o instanceof StoresStagedHashes stored
+                && stored.storesHash(stage, column)).forEach(o -> models.add(o.model()));
         return List.copyOf(models);
     }
 }

@@ -2,6 +2,8 @@ package io.dvmaven.model.json;
 
 import io.dvmaven.model.parse.input.InputException;
 import io.dvmaven.model.parse.input.StrictJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,7 +86,11 @@ public final class Json {
     /** Compact JSON of maps, lists, strings, numbers, booleans and null. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();
-        write(value, out);
+        try {
+            write(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
         return out.toString();
     }
 
@@ -94,11 +100,24 @@ public final class Json {
      */
     public static String writePretty(Object value) {
         StringBuilder out = new StringBuilder();
-        writePretty(value, out, 0);
-        return out.append('\n').toString();
+        try {
+            writePretty(value, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return out.toString();
     }
 
-    private static void writePretty(Object value, StringBuilder out, int indent) {
+    /**
+     * As {@link #writePretty(Object)}, streamed into {@code out}: a large tree (lists may produce their items on
+     * demand) is never held as one string.
+     */
+    public static void writePretty(Object value, Appendable out) throws IOException {
+        writePretty(value, out, 0);
+        out.append('\n');
+    }
+
+    private static void writePretty(Object value, Appendable out, int indent) throws IOException {
         if (value instanceof Map<?, ?> map && !map.isEmpty()) {
             out.append("{\n");
             int i = 0;
@@ -123,14 +142,14 @@ public final class Json {
         }
     }
 
-    private static void write(Object value, StringBuilder out) {
+    private static void write(Object value, Appendable out) throws IOException {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
             quote(s, out);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
                 || value instanceof BigDecimal) {
-            out.append(value);
+            out.append(value.toString());
         } else if (value instanceof Double d) {
             if (d.isNaN() || d.isInfinite()) {
                 throw new IllegalArgumentException("JSON has no " + d);
@@ -165,7 +184,7 @@ public final class Json {
         }
     }
 
-    private static void quote(String s, StringBuilder out) {
+    private static void quote(String s, Appendable out) throws IOException {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

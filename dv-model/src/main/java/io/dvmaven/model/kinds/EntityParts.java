@@ -26,6 +26,7 @@ public final class EntityParts {
     private List<SatelliteSpec> satellites = List.of();
     private List<LinkSpec> links = List.of();
     private List<BusinessRuleSpec> businessRules = List.of();
+    private KindParts parts = KindParts.EMPTY;
 
     public Ident name() {
         return name;
@@ -70,9 +71,19 @@ public final class EntityParts {
         this.businessRules = List.copyOf(businessRules);
     }
 
+    /** Sets the section records of a further kind (its spec record type is the key). */
+    public <T> void part(Class<T> type, List<? extends T> items) {
+        parts = parts.with(type, items);
+    }
+
+    /** The section records of a further kind read so far. */
+    public <T> List<T> part(Class<T> type) {
+        return parts.get(type);
+    }
+
     /** The entity as read; its name is {@code null} when the document has no readable entity name. */
     public EntitySpec build(String file, String sha256, SourceLocation location) {
         return new EntitySpec(file, sha256, location, name, description, hub, satellites, links,
-                Collections.unmodifiableMap(sourceMappings), businessRules);
+                Collections.unmodifiableMap(sourceMappings), businessRules, parts);
     }
 }

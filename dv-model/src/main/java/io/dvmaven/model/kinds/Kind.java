@@ -1,5 +1,8 @@
 package io.dvmaven.model.kinds;
 
+import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
 import io.dvmaven.model.rules.NamingRule;
 import io.dvmaven.model.spec.EntitySpec;
@@ -24,7 +27,7 @@ public interface Kind {
      */
     void read(SpecDocument document, SpecDocument.Section top, EntityParts entity);
 
-    /** Checks inside one document once every section is read (references between sections). */
+    /** Checks inside one document once every section is read (references between sections); the entity has a name. */
     default void check(SpecDocument document, EntitySpec entity) {
     }
 
@@ -46,6 +49,21 @@ public interface Kind {
 
     /** Adds what needs every entity resolved first (a hub collects the sources of every entity's links). */
     default void complete(VaultBuilder vault) {
+    }
+
+    /**
+     * The name patterns it declares for its models, columns and folders beyond the built-in ones of
+     * {@code NamingConventions}; users override them in the {@code <naming>} block by name.
+     */
+    default List<NamingPattern> namingPatterns() {
+        return List.of();
+    }
+
+    /**
+     * Draws its tables of {@code entity} into the vault diagram ({@code dv:diagram}). The hub, link and satellite
+     * are drawn by the diagram writer itself, which can read them back; further kinds draw here.
+     */
+    default void draw(EntitySpec entity, NamingConventions naming, DiagramCanvas canvas) {
     }
 
     /** Its verify rules (naming and layout of the generated dbt models). */

@@ -1,9 +1,19 @@
 package io.dvmaven.model.kinds;
 
+import io.dvmaven.model.kinds.asof.AsOfDatesKind;
+import io.dvmaven.model.kinds.bridge.BridgeKind;
+import io.dvmaven.model.kinds.effsat.EffSatKind;
 import io.dvmaven.model.kinds.hub.HubKind;
 import io.dvmaven.model.kinds.link.LinkKind;
+import io.dvmaven.model.kinds.linksat.LinkSatKind;
+import io.dvmaven.model.kinds.nhlink.NhLinkKind;
+import io.dvmaven.model.kinds.pit.PitKind;
+import io.dvmaven.model.kinds.rolelink.RoleLinkKind;
+import io.dvmaven.model.kinds.rolelink.RoleLinkType;
+import io.dvmaven.model.kinds.masat.MultiActiveSatelliteKind;
 import io.dvmaven.model.kinds.sat.SatelliteKind;
 import io.dvmaven.model.kinds.stage.StageKind;
+import io.dvmaven.model.kinds.xts.ExtendedTrackingKind;
 import java.util.List;
 
 /**
@@ -16,7 +26,17 @@ public final class KindRegistry {
             new HubKind(),
             new StageKind(),
             new LinkKind(),
-            new SatelliteKind());
+            new SatelliteKind(),
+            new EffSatKind(),
+            new NhLinkKind(),
+            new LinkSatKind(),
+            new RoleLinkKind(RoleLinkType.HIERARCHICAL),
+            new RoleLinkKind(RoleLinkType.SAME_AS),
+            new MultiActiveSatelliteKind(),
+            new ExtendedTrackingKind(),
+            new AsOfDatesKind(),
+            new PitKind(),
+            new BridgeKind());
 
     private KindRegistry() {
     }

@@ -14,9 +14,11 @@ import io.dvmaven.model.vault.Satellite;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.Stage;
 import io.dvmaven.model.vault.Vault;
+import io.dvmaven.model.vault.VaultObject;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,6 +46,7 @@ public final class VaultBuilder {
     private final Map<String, Set<String>> hubLinks = new TreeMap<>();
     private final Map<String, Set<SpecRef>> hubSpecs = new TreeMap<>();
     private final Map<Class<?>, Object> states = new HashMap<>();
+    private final Map<Class<? extends VaultObject>, List<VaultObject>> objects = new LinkedHashMap<>();
 
     /** @param byName the entities to resolve, by name */
     public VaultBuilder(Map<String, EntitySpec> byName, NamingConventions naming, List<Decision> decisions) {
@@ -117,6 +120,16 @@ public final class VaultBuilder {
         return hubSpecs.computeIfAbsent(entity, k -> new TreeSet<>());
     }
 
+    /** Adds a resolved object of a further kind; {@link #build()} sorts each type's objects by model name. */
+    public <T extends VaultObject> void add(Class<T> type, T object) {
+        objects.computeIfAbsent(type, k -> new ArrayList<>()).add(type.cast(object));
+    }
+
+    /** The objects of a further kind added so far (for {@code complete}), in the order added. */
+    public <T extends VaultObject> List<T> all(Class<T> type) {
+        return objects.getOrDefault(type, List.of()).stream().map(type::cast).toList();
+    }
+
     /** Working state one kind keeps while resolving (a stage's raw tables), created on first use. */
     public <T> T state(Class<T> type, Supplier<T> create) {
         return type.cast(states.computeIfAbsent(type, k -> create.get()));
@@ -130,7 +143,17 @@ public final class VaultBuilder {
         satellites.sort(Comparator.comparing(Satellite::model));
         rules.sort(Comparator.comparing(BusinessRule::entity).thenComparing(BusinessRule::name));
         rawSources.sort(Comparator.comparing(RawSource::name));
+        KindParts parts = KindParts.EMPTY;
+        for (Map.Entry<Class<? extends VaultObject>, List<VaultObject>> entry : objects.entrySet()) {
+            parts = withSorted(parts, entry.getKey(), entry.getValue());
+        }
         return new Vault(List.copyOf(entities), List.copyOf(rawSources), List.copyOf(stages), List.copyOf(hubs),
-                List.copyOf(links), List.copyOf(satellites), List.copyOf(rules));
+                List.copyOf(links), List.copyOf(satellites), List.copyOf(rules), parts);
+    }
+
+    private static <T extends VaultObject> KindParts withSorted(KindParts parts, Class<T> type,
+                                                                List<VaultObject> items) {
+        return parts.with(type, items.stream().map(type::cast).sorted(Comparator.comparing(VaultObject::model))
+                .toList());
     }
 }

@@ -228,7 +228,7 @@ final class DiagramTables {
                 } else if (hubs.stream().anyMatch(h -> h.value().equals(entity))) {
                     d.diagnostics.error(column.location(), "mermaid.link-column", "link table '" + table.name()
                             + "' refers to hub " + d.naming.hubModelName(entity) + " twice", "remove the second "
-                            + column.name() + " (same-as and hierarchical links are not supported yet)");
+                            + column.name() + " (declare a hub joined with itself in a spec's hierarchical_links or same_as_links)");
                 } else {
                     hubs.add(new Ident(entity, column.location()));
                 }

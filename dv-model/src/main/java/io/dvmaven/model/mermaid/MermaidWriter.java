@@ -1,5 +1,7 @@
 package io.dvmaven.model.mermaid;
 
+import io.dvmaven.model.kinds.Kind;
+import io.dvmaven.model.kinds.KindRegistry;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
@@ -10,6 +12,7 @@ import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -27,6 +30,7 @@ public final class MermaidWriter {
 
     private final NamingConventions naming;
     private final StringBuilder out = new StringBuilder();
+    private final Map<DiagramCanvas.Style, List<String>> kindTables = new EnumMap<>(DiagramCanvas.Style.class);
 
     private MermaidWriter(NamingConventions naming) {
         this.naming = naming;
@@ -49,6 +53,17 @@ public final class MermaidWriter {
                 }
             }
             entity.links().forEach(l -> tables.add(naming.linkModelName(l.name().value())));
+            DiagramCanvas names = new DiagramCanvas() {
+                @Override
+                public void table(String table, Style style, List<String> columns) {
+                    tables.add(table);
+                }
+
+                @Override
+                public void relationship(String parent, String child, String label) {
+                }
+            };
+            KindRegistry.all().forEach(kind -> kind.draw(entity, naming, names));
         }
         return tables;
     }
@@ -74,7 +89,11 @@ public final class MermaidWriter {
         List<String> hubs = new ArrayList<>();
         List<String> links = new ArrayList<>();
         List<String> satellites = new ArrayList<>();
+        List<String> drawnByKinds = kindTables.values().stream().flatMap(List::stream).toList();
         for (String table : tableNames(entities, naming)) {
+            if (drawnByKinds.contains(table)) {
+                continue;
+            }
             if (NamePattern.single(naming.hubModel(), table, "entity") != null) {
                 hubs.add(table);
             } else if (NamePattern.single(naming.linkModel(), table, "link") != null) {
@@ -86,6 +105,15 @@ public final class MermaidWriter {
         line(1, "classDef hub fill:#dbeafe,stroke:#1d4ed8,stroke-width:2px");
         line(1, "classDef link fill:#dcfce7,stroke:#15803d,stroke-width:2px");
         line(1, "classDef satellite fill:#fef3c7,stroke:#b45309,stroke-width:1px");
+        kindTables.getOrDefault(DiagramCanvas.Style.HUB, List.of()).forEach(hubs::add);
+        kindTables.getOrDefault(DiagramCanvas.Style.LINK, List.of()).forEach(links::add);
+        kindTables.getOrDefault(DiagramCanvas.Style.SATELLITE, List.of()).forEach(satellites::add);
+        if (kindTables.containsKey(DiagramCanvas.Style.REFERENCE)) {
+            line(1, "classDef reference fill:#ede9fe,stroke:#6d28d9,stroke-width:2px");
+        }
+        if (kindTables.containsKey(DiagramCanvas.Style.BUSINESS)) {
+            line(1, "classDef business fill:#f3f4f6,stroke:#374151,stroke-width:1px,stroke-dasharray:4");
+        }
         if (!hubs.isEmpty()) {
             line(1, "class " + String.join(",", hubs) + " hub");
         }
@@ -95,6 +123,35 @@ public final class MermaidWriter {
         if (!satellites.isEmpty()) {
             line(1, "class " + String.join(",", satellites) + " satellite");
         }
+        for (DiagramCanvas.Style style : List.of(DiagramCanvas.Style.REFERENCE, DiagramCanvas.Style.BUSINESS)) {
+            if (kindTables.containsKey(style)) {
+                line(1, "class " + String.join(",", kindTables.get(style)) + " " + style.name().toLowerCase(
+                        java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    /** The canvas further kinds draw on: their tables after the entity's own, their edges with the others. */
+    private DiagramCanvas canvas(List<String> relationships) {
+        return new DiagramCanvas() {
+            @Override
+            public void table(String name, Style style, List<String> columns) {
+                line(1, name + " {");
+                columns.forEach(column -> line(2, column));
+                metadataColumns();
+                line(1, "}");
+                kindTables.computeIfAbsent(style, k -> new ArrayList<>()).add(name);
+            }
+
+            @Override
+            public void relationship(String parent, String child, String label) {
+                relationships.add(parent + " ||--o{ " + child + " : " + quoteAlways(label));
+            }
+        };
+    }
+
+    private static String quoteAlways(String label) {
+        return "\"" + label.replace("\"", "'").replace("\n", " ") + "\"";
     }
 
     private void entity(EntitySpec entity, List<String> relationships) {
@@ -194,13 +251,19 @@ public final class MermaidWriter {
             }
             directive("rule", name, options.toString());
         }
+        DiagramCanvas canvas = canvas(relationships);
+        for (Kind kind : KindRegistry.all()) {
+            kind.draw(entity, naming, canvas);
+        }
     }
 
     private void source(String entity, SourceMappingSpec mapping) {
-        StringBuilder text = new StringBuilder(mapping.name().value())
-                .append(" schema=").append(quote(mapping.schema().value()))
-                .append(" table=").append(quote(mapping.table().value()))
-                .append(" key_field=").append(joined(mapping.keyFields()));
+        StringBuilder text = new StringBuilder(mapping.name().value());
+        if (mapping.schema() != null) { // a source that is a dbt model has no raw location to write
+            text.append(" schema=").append(quote(mapping.schema().value()))
+                    .append(" table=").append(quote(mapping.table().value()));
+        }
+        text.append(" key_field=").append(joined(mapping.keyFields()));
         if (mapping.loadTimestamp() != null) {
             text.append(" load_timestamp=").append(quote(mapping.loadTimestamp().value()));
         }

@@ -7,26 +7,55 @@ import io.dvmaven.model.vault.Satellite;
 import io.dvmaven.model.vault.Stage;
 import io.dvmaven.model.vault.Vault;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
 import java.util.stream.Collectors;
 
 /**
- * A self-contained HTML page showing the vault: the erDiagram rendered by Mermaid's JavaScript loaded from a
- * file beside the page (no network), and a table of entities with their sources and business keys. The page
+ * A self-contained HTML page showing the vault: one erDiagram per subject area (collapsible, with zoom, pan and a
+ * search by name), rendered by Mermaid's JavaScript loaded from a file beside the page (no network), and a table
+ * of entities with their subject area, sources and business keys. The page
  * records the outcome on {@code <body data-dv-status="rendered|error">} and lists JavaScript errors in
  * {@code #dv-errors}, so that a headless browser can check it.
  */
 public final class VaultPage {
+
+    /** Up to this many subject areas the page opens them all; beyond, a person opens the ones they need. */
+    static final int OPEN_AREAS = 3;
+
+    /**
+     * Renders the diagrams, then wires zoom (wheel, buttons), pan (drag) and search; {@code #search=name} and
+     * {@code #zoom=2} in the address apply both on load. State is mirrored on {@code data-dv-*} attributes.
+     */
+    private static final String SCRIPT;
+
+    static {
+        try (java.io.InputStream in = VaultPage.class.getResourceAsStream("vault-page.js")) {
+            SCRIPT = new String(java.util.Objects.requireNonNull(in, "vault-page.js").readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private VaultPage() {
     }
 
     /**
      * @param vault       the resolved vault
-     * @param diagram     the erDiagram text ({@link MermaidWriter#write})
+     * @param areaDiagrams the erDiagram text of each subject area ({@link MermaidWriter#write} of the area's
+     *                     entities, see {@link SubjectAreas}), by area name
      * @param scriptFile  file name of Mermaid's single-file build next to the page ({@code mermaid.min.js})
      * @param mermaidVersion the Mermaid version, shown in the footer
      */
-    public static String render(Vault vault, String diagram, String scriptFile, String mermaidVersion) {
+    public static String render(Vault vault, SortedMap<String, String> areaDiagrams, String scriptFile,
+                                String mermaidVersion) {
+        return render(vault, areaDiagrams, Map.of(), scriptFile, mermaidVersion);
+    }
+
+    /** As above; {@code areaOf} gives each entity's subject area for the entity table. */
+    public static String render(Vault vault, SortedMap<String, String> areaDiagrams, Map<String, String> areaOf,
+                                String scriptFile, String mermaidVersion) {
         StringBuilder html = new StringBuilder();
         html.append("""
                 <!DOCTYPE html>
@@ -47,6 +76,17 @@ public final class VaultPage {
                   th { background: #f3f4f6; }
                   code { font-size: 0.85rem; }
                   #dv-errors { color: #b91c1c; white-space: pre-wrap; }
+                  .dv-tools { position: sticky; top: 0; background: #fff; padding: 0.4rem 0; z-index: 2; }
+                  #dv-search { font-size: 0.95rem; padding: 0.2rem 0.4rem; width: 18rem; }
+                  .dv-area { border: 1px solid #d1d5db; border-radius: 6px; margin: 0.6rem 0; }
+                  .dv-area > summary { cursor: pointer; padding: 0.4rem 0.6rem; background: #f9fafb; }
+                  .dv-area button { margin-left: 0.4rem; }
+                  .dv-viewport { overflow: hidden; height: 70vh; cursor: grab; position: relative; }
+                  .dv-viewport.dv-dragging { cursor: grabbing; }
+                  .dv-viewport .mermaid { margin: 0; transform-origin: 0 0; display: inline-block; }
+                  .dv-dim { opacity: 0.25; }
+                  .dv-match rect, .dv-match path { stroke: #dc2626 !important; stroke-width: 3px !important; }
+                  tr.dv-hidden { display: none; }
                   footer { margin-top: 2rem; font-size: 0.8rem; color: #6b7280; }
                 </style>
                 </head>
@@ -54,20 +94,34 @@ public final class VaultPage {
                 <h1>Data Vault</h1>
                 <p class="legend"><span class="hub">hub</span><span class="link">link</span>\
                 <span class="satellite">satellite</span></p>
-                <div id="diagram"><pre class="mermaid">
+                <div class="dv-tools"><label>Find a table or entity: <input id="dv-search" type="search" \
+                placeholder="name, e.g. member"></label> <span id="dv-found"></span> \
+                <small>Scroll to zoom, drag to pan.</small></div>
+                <div id="diagram">
                 """);
-        html.append(escape(diagram));
-        html.append("</pre></div>\n<div id=\"dv-errors\"></div>\n");
-        html.append("<h2>Entities</h2>\n<table id=\"dv-entities\">\n<thead><tr><th>Entity</th><th>Hub</th>"
-                + "<th>Business key</th><th>Sources</th><th>Satellites</th><th>Links</th></tr></thead>\n<tbody>\n");
+        for (Map.Entry<String, String> area : areaDiagrams.entrySet()) {
+            String name = escape(area.getKey());
+            html.append("<details class=\"dv-area\" data-area=\"").append(name).append("\"")
+                    .append(areaDiagrams.size() <= OPEN_AREAS ? " open" : "").append("><summary><b>").append(name)
+                    .append("</b> <button type=\"button\" data-zoom=\"in\">+</button><button type=\"button\" "
+                            + "data-zoom=\"out\">&minus;</button><button type=\"button\" data-zoom=\"reset\">"
+                            + "reset</button></summary>\n<div class=\"dv-viewport\"><pre class=\"mermaid\">\n")
+                    .append(escape(area.getValue())).append("</pre></div></details>\n");
+        }
+        html.append("</div>\n<div id=\"dv-errors\"></div>\n");
+        html.append("<h2>Entities</h2>\n<table id=\"dv-entities\">\n<thead><tr><th>Entity</th><th>Subject area</th>"
+                + "<th>Hub</th><th>Business key</th><th>Sources</th><th>Satellites</th><th>Links</th></tr></thead>\n"
+                + "<tbody>\n");
         for (Hub hub : vault.hubs()) {
             Entity entity = hub.entity();
-            html.append("<tr data-entity=\"").append(escape(entity.name())).append("\"><td><b>")
+            html.append("<tr data-entity=\"").append(escape(entity.name())).append("\" data-tables=\"")
+                    .append(escape(rowTables(vault, hub))).append("\"><td><b>")
                     .append(escape(entity.name())).append("</b>");
             if (entity.description() != null) {
                 html.append("<br>").append(escape(entity.description()));
             }
-            html.append("</td><td><code>").append(escape(hub.model())).append("</code></td><td>");
+            html.append("</td><td>").append(escape(areaOf.getOrDefault(entity.name(), SubjectAreas.GENERAL)))
+                    .append("</td><td><code>").append(escape(hub.model())).append("</code></td><td>");
             for (int i = 0; i < entity.businessKeyParts().size(); i++) {
                 html.append(i == 0 ? "" : "<br>").append(escape(entity.businessKeyParts().get(i))).append(" &rarr; <code>")
                         .append(escape(hub.businessKeyColumns().get(i))).append("</code>");
@@ -92,31 +146,24 @@ public final class VaultPage {
         html.append("<script src=\"").append(escape(scriptFile)).append("\"></script>\n");
         html.append("""
                 <script>
-                (function () {
-                  var status = document.body;
-                  var errors = document.getElementById('dv-errors');
-                  function fail(message) {
-                    status.setAttribute('data-dv-status', 'error');
-                    errors.textContent += message + '\\n';
-                  }
-                  window.addEventListener('error', function (e) { fail('JavaScript error: ' + e.message); });
-                  if (typeof mermaid === 'undefined') {
-                    fail('Mermaid did not load: keep the script file next to this page');
-                    return;
-                  }
-                  mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'default',
-                    er: { useMaxWidth: false } });
-                  mermaid.run({ querySelector: '.mermaid' }).then(function () {
-                    if (status.getAttribute('data-dv-status') !== 'error') {
-                      status.setAttribute('data-dv-status', 'rendered');
-                    }
-                  }).catch(function (e) { fail('Mermaid error: ' + (e && e.message ? e.message : e)); });
-                })();
+                """);
+        html.append(SCRIPT);
+        html.append("""
                 </script>
                 </body>
                 </html>
                 """);
         return html.toString();
+    }
+
+    /** Every table an entity row stands for: its hub, satellites and links (what the search matches). */
+    private static String rowTables(Vault vault, Hub hub) {
+        List<String> tables = new java.util.ArrayList<>();
+        tables.add(hub.model());
+        vault.satellites().stream().filter(sat -> sat.entity().equals(hub.entity().name()))
+                .forEach(sat -> tables.add(sat.model()));
+        tables.addAll(hub.links());
+        return String.join(" ", tables);
     }
 
     private static String schema(Vault vault, Stage stage) {
@@ -131,7 +178,8 @@ public final class VaultPage {
     /** Tables of the vault, one diagram node each. */
     public static List<String> tables(Vault vault) {
         return java.util.stream.Stream.of(vault.hubs().stream().map(Hub::model),
-                vault.links().stream().map(Link::model), vault.satellites().stream().map(Satellite::model))
+                vault.links().stream().map(Link::model), vault.satellites().stream().map(Satellite::model),
+                vault.furtherObjects().stream().map(io.dvmaven.model.vault.VaultObject::model))
                 .flatMap(s -> s).sorted().toList();
     }
 }

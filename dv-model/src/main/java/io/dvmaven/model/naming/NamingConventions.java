@@ -1,5 +1,7 @@
 package io.dvmaven.model.naming;
 
+import io.dvmaven.model.kinds.Kind;
+import io.dvmaven.model.kinds.KindRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +38,8 @@ import java.util.regex.Pattern;
  * @param recordSourceColumn   record source column of every vault table
  * @param loadTimestampColumn  load timestamp column of every vault table, and the default source column
  *                             that carries the load timestamp
+ * @param kindPatterns         overrides of the patterns further kinds declare ({@link Kind#namingPatterns()}),
+ *                             by pattern name; a kind's default applies where none is given
  */
 public record NamingConventions(
         String stagingModel,
@@ -53,7 +57,8 @@ public record NamingConventions(
         String linkFolder,
         String satelliteFolder,
         String recordSourceColumn,
-        String loadTimestampColumn) {
+        String loadTimestampColumn,
+        Map<String, String> kindPatterns) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 
@@ -82,6 +87,44 @@ public record NamingConventions(
         Objects.requireNonNull(satelliteFolder, "satelliteFolder");
         Objects.requireNonNull(recordSourceColumn, "recordSourceColumn");
         Objects.requireNonNull(loadTimestampColumn, "loadTimestampColumn");
+        kindPatterns = Map.copyOf(kindPatterns);
+    }
+
+    /** The built-in patterns, with every further kind's pattern at its default. */
+    public NamingConventions(String stagingModel, String hubModel, String linkModel, String satelliteModel,
+                             String hubHashKey, String linkHashKey, String businessKey, String compositeBusinessKey,
+                             String hashdiff, String rawSource, String stagingFolder, String hubFolder,
+                             String linkFolder, String satelliteFolder, String recordSourceColumn,
+                             String loadTimestampColumn) {
+        this(stagingModel, hubModel, linkModel, satelliteModel, hubHashKey, linkHashKey, businessKey,
+                compositeBusinessKey, hashdiff, rawSource, stagingFolder, hubFolder, linkFolder, satelliteFolder,
+                recordSourceColumn, loadTimestampColumn, Map.of());
+    }
+
+    /** A copy with further kinds' patterns overridden (unknown names are reported by {@link #problems()}). */
+    public NamingConventions withKindPatterns(Map<String, String> overrides) {
+        return new NamingConventions(stagingModel, hubModel, linkModel, satelliteModel, hubHashKey, linkHashKey,
+                businessKey, compositeBusinessKey, hashdiff, rawSource, stagingFolder, hubFolder, linkFolder,
+                satelliteFolder, recordSourceColumn, loadTimestampColumn, overrides);
+    }
+
+    /** The pattern in effect for a kind's declared name pattern: the user's override or its default. */
+    public String pattern(NamingPattern pattern) {
+        return kindPatterns.getOrDefault(pattern.name(), pattern.defaultPattern());
+    }
+
+    /** Expands a kind's declared name pattern ({@code naming.name(EffSatKind.MODEL, Map.of("link", "x"))}). */
+    public String name(NamingPattern pattern, Map<String, String> values) {
+        return expand(pattern(pattern), values);
+    }
+
+    /** Every name pattern the registered kinds declare, by name, in registry order. */
+    public static Map<String, NamingPattern> kindPatternDeclarations() {
+        Map<String, NamingPattern> declared = new LinkedHashMap<>();
+        for (Kind kind : KindRegistry.all()) {
+            kind.namingPatterns().forEach(p -> declared.put(p.name(), p));
+        }
+        return declared;
     }
 
     /** The house conventions. */
@@ -176,6 +219,7 @@ public record NamingConventions(
         allowed.put("satelliteFolder", Set.of());
         allowed.put("recordSourceColumn", Set.of());
         allowed.put("loadTimestampColumn", Set.of());
+        kindPatternDeclarations().forEach((name, pattern) -> allowed.put(name, pattern.allowedPlaceholders()));
         return allowed;
     }
 
@@ -198,6 +242,7 @@ public record NamingConventions(
         patterns.put("satelliteFolder", satelliteFolder);
         patterns.put("recordSourceColumn", recordSourceColumn);
         patterns.put("loadTimestampColumn", loadTimestampColumn);
+        kindPatternDeclarations().values().forEach(p -> patterns.put(p.name(), pattern(p)));
         return patterns;
     }
 
@@ -210,6 +255,9 @@ public record NamingConventions(
     public List<String> problems() {
         List<String> problems = new ArrayList<>();
         Map<String, Set<String>> allowed = allowedPlaceholders();
+        kindPatterns.keySet().stream().filter(name -> !allowed.containsKey(name)).sorted().forEach(name ->
+                problems.add("naming pattern " + name + " is unknown (use one of " + String.join(", ",
+                        allowed.keySet()) + ")"));
         patterns().forEach((name, pattern) -> {
             Matcher matcher = PLACEHOLDER.matcher(pattern);
             while (matcher.find()) {
@@ -242,6 +290,10 @@ public record NamingConventions(
         requirePlaceholder(problems, "hashdiff", hashdiff, "group");
         requirePlaceholder(problems, "rawSource", rawSource, "source");
         requirePlaceholder(problems, "stagingFolder", stagingFolder, "source");
+        for (NamingPattern declared : kindPatternDeclarations().values()) {
+            requirePlaceholder(problems, declared.name(), pattern(declared),
+                    declared.requiredPlaceholders().stream().sorted().toArray(String[]::new));
+        }
         return problems;
     }
 

@@ -104,10 +104,13 @@ public final class SpecParser {
         BusinessRuleSection rules = new BusinessRuleSection(doc);
         parts.businessRules(rules.parseRules(top));
         EntitySpec entity = parts.build(file, sha256, rootLocation);
+        if (entity.name() == null) {
+            return null; // the missing name is reported; checks between sections need it to word their messages
+        }
         for (Kind kind : KindRegistry.all()) {
             kind.check(doc, entity);
         }
         rules.checkRuleTargets(entity);
-        return entity.name() == null ? null : entity;
+        return entity;
     }
 }

@@ -31,6 +31,11 @@ public final class JsonReport {
         summary.put("suppressed", outcome.rules().suppressed().size());
         summary.put("drift", outcome.drift().size());
         summary.put("failOnWarning", outcome.failOnWarning());
+        summary.put("documentedColumns", outcome.coverage().documentedColumns());
+        summary.put("columns", outcome.coverage().columns());
+        summary.put("documentationPercent", outcome.coverage().percent());
+        summary.put("documentationMinimum", outcome.coverage().minimumPercent());
+        summary.put("rulesToComplete", outcome.todo().paths().size());
         root.put("summary", summary);
         root.put("rules", outcome.rules().rules().stream().map(JsonReport::rule).toList());
         root.put("models", outcome.rules().models().stream().map(m -> {
@@ -40,6 +45,17 @@ public final class JsonReport {
             model.put("generated", m.generated());
             return model;
         }).toList());
+        root.put("documentation", outcome.coverage().models().stream().map(m -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("model", m.model());
+            row.put("path", m.path());
+            row.put("documented", m.documented());
+            row.put("columns", m.columns());
+            row.put("percent", m.percent());
+            row.put("missing", m.missing());
+            return row;
+        }).toList());
+        root.put("rulesToComplete", outcome.todo().paths());
         root.put("findings", findings(outcome.rules().findings()));
         root.put("suppressed", findings(outcome.rules().suppressed()));
         root.put("drift", outcome.drift().stream().map(d -> {

@@ -31,6 +31,10 @@ public final class MarkdownReport {
         md.append("| Drift | ").append(outcome.drift().isEmpty() ? "none" : count(outcome.drift())).append(" |\n");
         md.append("| dbt | ").append(outcome.dbt().map(run -> "dbt " + cell(run.command()) + ": " + run.nodes().size()
                 + " nodes, " + run.errors() + " errors, " + run.failures() + " failures").orElse("not run")).append(" |\n");
+        md.append("| Documentation | ").append(outcome.coverage().summary())
+                .append(outcome.coverage().failed() ? ": below the minimum" : "").append(" |\n");
+        md.append("| Business rules to complete | ").append(outcome.todo().paths().size())
+                .append(outcome.todo().failed() ? " (fail the build)" : "").append(" |\n");
 
         if (!outcome.rules().findings().isEmpty()) {
             md.append("\n## Findings\n\n");
@@ -45,6 +49,12 @@ public final class MarkdownReport {
             outcome.drift().forEach(d -> md.append("| `").append(code(d.path())).append("` | ").append(d.kind().label())
                     .append(" | ").append(cell(d.detail())).append(" |\n"));
         }
+        if (!outcome.todo().paths().isEmpty()) {
+            md.append("\n## Business rules to complete\n\nEach file was written once for you; it still holds `")
+                    .append("config(enabled=false`, so dbt skips it until you write the rule and delete that.\n\n");
+            outcome.todo().paths().forEach(path -> md.append("- `").append(code(path)).append("`\n"));
+        }
+        coverageTable(md, outcome.coverage());
         outcome.dbt().ifPresent(run -> {
             md.append("\n## dbt ").append(cell(run.command())).append("\n\n| Node | File | Status | Seconds | Message |\n")
                     .append("|---|---|---|---|---|\n");
@@ -59,6 +69,25 @@ public final class MarkdownReport {
                     .append(rule.defaultSeverity()).append(" | ").append(cell(rule.title())).append(" |\n");
         }
         return md.toString();
+    }
+
+    private static void coverageTable(StringBuilder md, DocCoverage coverage) {
+        if (coverage.models().isEmpty()) {
+            return;
+        }
+        md.append("\n## Documentation coverage\n\n").append(coverage.summary())
+                .append(". Only descriptions from the specs (or written by hand) count.\n\n")
+                .append("| Model | Described | Columns without a description |\n|---|---|---|\n");
+        for (DocCoverage.ModelCoverage model : coverage.models()) {
+            md.append("| `").append(code(model.model())).append("` | ");
+            if (!model.documented()) {
+                md.append("no properties entry | |\n");
+                continue;
+            }
+            md.append(model.columns() - model.missing().size()).append('/').append(model.columns()).append(" (")
+                    .append(model.percent()).append("%) | ").append(cell(String.join(", ", model.missing())))
+                    .append(" |\n");
+        }
     }
 
     private static void findingTable(StringBuilder md, List<Finding> findings) {

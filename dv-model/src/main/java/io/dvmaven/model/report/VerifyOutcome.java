@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param failOnWarning whether warnings fail the run
  * @param drift         generated files out of step with the specs, sorted by path
  * @param dbt           the dbt run, empty when dbt did not run
+ * @param coverage      documentation coverage of the models, with the minimum asked for
+ * @param todo          business-rule tests still to complete
  */
 public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOnWarning, List<DriftEntry> drift,
-                            Optional<DbtRun> dbt) {
+                            Optional<DbtRun> dbt, DocCoverage coverage, TodoFiles todo) {
 
     public VerifyOutcome {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -26,6 +28,14 @@ public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOn
         Collections.sort(sorted);
         drift = List.copyOf(sorted);
         Objects.requireNonNull(dbt, "dbt");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(todo, "todo");
+    }
+
+    /** An outcome without documentation coverage or files to complete. */
+    public VerifyOutcome(String toolVersion, RuleResult rules, boolean failOnWarning, List<DriftEntry> drift,
+                         Optional<DbtRun> dbt) {
+        this(toolVersion, rules, failOnWarning, drift, dbt, DocCoverage.none(), TodoFiles.none());
     }
 
     /** Rule findings only: no drift check, no dbt run. */
@@ -33,9 +43,12 @@ public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOn
         return new VerifyOutcome(toolVersion, rules, failOnWarning, List.of(), Optional.empty());
     }
 
-    /** True when failing rule findings, stale or missing generated files, or dbt errors/failures exist. */
+    /**
+     * True when failing rule findings, stale or missing generated files, or dbt errors/failures exist, or the
+     * documentation coverage or files to complete fail the minimum asked for.
+     */
     public boolean failed() {
         return rules.failed(failOnWarning) || drift.stream().anyMatch(d -> d.kind().fails())
-                || dbt.map(DbtRun::failed).orElse(false);
+                || dbt.map(DbtRun::failed).orElse(false) || coverage.failed() || todo.failed();
     }
 }

@@ -9,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * DV001: a model in a vault folder carries that folder's name prefix (and suffix), taken from the naming pattern:
  * {@code stg_} in {@code staging/{source}}, {@code h_} in the hub folder, {@code l_} in the link folder,
- * {@code s_} in the satellite folder.
+ * {@code s_} in the satellite folder. A model calling another AutomateDV table macro than the folder's kind
+ * (a multi-active satellite among the satellites) is that other kind, whose own rule checks its name.
  */
 public final class FolderPrefixRule extends AbstractNamingRule {
 
@@ -26,7 +27,8 @@ public final class FolderPrefixRule extends AbstractNamingRule {
                 continue;
             }
             NamePattern pattern = ctx.modelPattern(folderKind.get());
-            if (!pattern.hasAffix() || ctx.kindOfName(model.name()).equals(folderKind)) {
+            if (!pattern.hasAffix() || ctx.kindOfName(model.name()).equals(folderKind)
+                    || ctx.callsOtherVaultMacro(model, folderKind.get())) {
                 continue;
             }
             out.accept(finding(model.fileLocation(),

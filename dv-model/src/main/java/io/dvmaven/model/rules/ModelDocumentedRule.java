@@ -12,7 +12,7 @@ public final class ModelDocumentedRule extends AbstractNamingRule {
 
     public ModelDocumentedRule() {
         super("DV010", Severity.WARNING, "every model is documented in a schema file, with a description",
-                "add the model to a schema.yml next to it, with a description");
+                "add the model to a properties file next to it (<model>.yml), with a description");
     }
 
     @Override
@@ -23,7 +23,7 @@ public final class ModelDocumentedRule extends AbstractNamingRule {
             if (schema.isEmpty()) {
                 out.accept(finding(model.fileLocation(), "model " + quote(model.name())
                                 + " is not documented in any schema file",
-                        "add '- name: " + model.name() + "' with a description to " + folder + "schema.yml"));
+                        "add '- name: " + model.name() + "' with a description to " + folder + model.name() + ".yml"));
             } else if (!schema.get().hasDescription()) {
                 out.accept(finding(schema.get().location(), "model " + quote(model.name()) + " has no description",
                         "add 'description: ...' to its entry"));

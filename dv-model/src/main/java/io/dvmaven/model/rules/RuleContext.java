@@ -184,6 +184,21 @@ public final class RuleContext {
     }
 
     /**
+     * True when the model calls an AutomateDV table macro other than the one of {@code kind}'s models
+     * ({@code ma_sat} in the satellite folder): the model is a further kind that shares the folder.
+     */
+    public boolean callsOtherVaultMacro(ModelFile model, ModelKind kind) {
+        String own = switch (kind) {
+            case STAGING -> "stage";
+            case HUB -> "hub";
+            case LINK -> "link";
+            case SATELLITE -> "sat";
+        };
+        return model.metadata().macro().map(m -> !m.equals(own) && (VAULT_MACROS.contains(m)
+                || m.equals("ref_table"))).orElse(false);
+    }
+
+    /**
      * The model's own hash key: {@code src_pk} when the SQL names it, else the name the conventions give it
      * ({@code h_member} gives {@code member_hk}; a satellite uses its hub's hash key).
      */

@@ -1,6 +1,7 @@
 package io.dvmaven.model.spec;
 
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.kinds.KindParts;
 import io.dvmaven.model.kinds.hub.HubSpec;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
@@ -22,6 +23,7 @@ import java.util.Map;
  * @param links          the {@code links} list, in file order
  * @param sourceMappings the {@code source_mappings} map by source system name, in file order
  * @param businessRules  the {@code business_rules} list, in file order
+ * @param parts          the sections of kinds without a field of their own, by record type
  */
 public record EntitySpec(
         String specFile,
@@ -33,5 +35,19 @@ public record EntitySpec(
         List<SatelliteSpec> satellites,
         List<LinkSpec> links,
         Map<String, SourceMappingSpec> sourceMappings,
-        List<BusinessRuleSpec> businessRules) {
+        List<BusinessRuleSpec> businessRules,
+        KindParts parts) {
+
+    /** An entity with no sections of further kinds. */
+    public EntitySpec(String specFile, String specSha256, SourceLocation location, Ident name, String description,
+                      HubSpec hub, List<SatelliteSpec> satellites, List<LinkSpec> links,
+                      Map<String, SourceMappingSpec> sourceMappings, List<BusinessRuleSpec> businessRules) {
+        this(specFile, specSha256, location, name, description, hub, satellites, links, sourceMappings,
+                businessRules, KindParts.EMPTY);
+    }
+
+    /** The section records of a further kind ({@code part(EffSatSpec.class)}); empty when it has none. */
+    public <T> List<T> part(Class<T> type) {
+        return parts.get(type);
+    }
 }

@@ -17,6 +17,10 @@ import java.util.List;
  * @param payload     payload attributes in spec order
  * @param stageModel  feeding staging model
  * @param spec        spec defining it
+ * @param effectiveFrom   stage column with the effective-from date ({@code src_eff}), or {@code null}
+ * @param extraColumns    stage columns carried along ({@code src_extra_columns})
+ * @param payloadExcludes when not empty, the payload is every stage column except these and the metadata
+ *                        ({@code src_payload: {exclude_columns: true, columns: [...]}}); {@code payload} is empty
  */
 public record Satellite(
         String model,
@@ -30,5 +34,15 @@ public record Satellite(
         String hashdiff,
         List<Attribute> payload,
         String stageModel,
-        SpecRef spec) {
+        SpecRef spec,
+        String effectiveFrom,
+        List<String> extraColumns,
+        List<String> payloadExcludes) {
+
+    public Satellite(String model, String folder, String entity, String group, String description, String source,
+                     String hubModel, String hashKey, String hashdiff, List<Attribute> payload, String stageModel,
+                     SpecRef spec) {
+        this(model, folder, entity, group, description, source, hubModel, hashKey, hashdiff, payload, stageModel,
+                spec, null, List.of(), List.of());
+    }
 }

@@ -1,5 +1,6 @@
 package io.dvmaven.model.vault;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,5 +20,16 @@ public record StageNullColumns(List<String> required, List<String> optional) {
 
     public boolean isEmpty() {
         return required.isEmpty() && optional.isEmpty();
+    }
+
+    /** These columns followed by those of {@code other} not listed yet (a column keeps its first listing). */
+    public StageNullColumns plus(StageNullColumns other) {
+        List<String> allRequired = new ArrayList<>(required);
+        List<String> allOptional = new ArrayList<>(optional);
+        other.required.stream().filter(c -> !allRequired.contains(c) && !allOptional.contains(c))
+                .forEach(allRequired::add);
+        other.optional.stream().filter(c -> !allRequired.contains(c) && !allOptional.contains(c))
+                .forEach(allOptional::add);
+        return new StageNullColumns(allRequired, allOptional);
     }
 }

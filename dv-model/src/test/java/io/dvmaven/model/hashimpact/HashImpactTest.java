@@ -137,20 +137,24 @@ class HashImpactTest {
     @Test
     void theLedgerRoundTripsByteForByte() throws Exception {
         HashLedger ledger = ledger(SPEC, HashSettings.DEFAULTS);
-        String json = Files.readString(project.resolve(HashLedger.FILE_NAME));
-        assertThat(HashLedger.read(project).toJson()).isEqualTo(json).isEqualTo(ledger.toJson());
+        String json = Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json"));
+        assertThat(HashLedger.read(project).toFiles()).isEqualTo(ledger.toFiles())
+                .containsEntry("stg_policy_legacy.json", json);
         assertThat(json).contains("\"stg_policy_legacy.policy_hk\"").doesNotContain("\r");
     }
 
     private List<HashChange> changes(String spec, HashSettings settings) throws Exception {
-        HashLedger ledger = Files.exists(project.resolve(HashLedger.FILE_NAME)) ? HashLedger.read(project)
+        HashLedger ledger = Files.exists(project.resolve(HashLedger.DIRECTORY)) ? HashLedger.read(project)
                 : ledger(SPEC, HashSettings.DEFAULTS);
         return HashImpact.changes(ledger, definitions(spec, settings), List.of());
     }
 
     private HashLedger ledger(String spec, HashSettings settings) throws Exception {
         HashLedger ledger = HashImpact.accepted(HashLedger.empty(), definitions(spec, settings), List.of());
-        Files.writeString(project.resolve(HashLedger.FILE_NAME), ledger.toJson());
+        Path directory = Files.createDirectories(project.resolve(HashLedger.DIRECTORY));
+        for (var file : ledger.toFiles().entrySet()) {
+            Files.writeString(directory.resolve(file.getKey()), file.getValue());
+        }
         return ledger;
     }
 

@@ -12,15 +12,21 @@ class KindRegistryTest {
     @Test
     void listsEachKindOnceInDependencyOrder() {
         List<String> ids = KindRegistry.all().stream().map(Kind::id).toList();
-        assertThat(ids).containsExactly("hub", "stage", "link", "sat");
+        assertThat(ids).startsWith("hub", "stage", "link", "sat").contains("eff_sat", "nh_link", "link_sat", "ma_sat", "xts", "as_of_dates", "pit", "bridge")
+                .doesNotHaveDuplicates();
         assertThat(ids.indexOf("hub")).isLessThan(ids.indexOf("link"));
         assertThat(ids.indexOf("link")).isLessThan(ids.indexOf("sat"));
+        assertThat(ids.indexOf("link")).isLessThan(ids.indexOf("eff_sat")).isLessThan(ids.indexOf("link_sat"));
+        assertThat(ids.indexOf("ma_sat")).isLessThan(ids.indexOf("xts")); // xts tracks multi-active groups too
     }
 
     @Test
     void eachKindHasItsOwnSpecSection() {
         assertThat(KindRegistry.all().stream().map(Kind::section))
-                .containsExactly("hub", "source_mappings", "links", "satellites")
+                .startsWith("hub", "source_mappings", "links", "satellites")
+                .contains("effectivity_satellites", "transactional_links", "link_satellites", "multi_active_satellites",
+                        "extended_tracking", "as_of_dates", "pits",
+                        "bridges")
                 .doesNotHaveDuplicates();
     }
 

@@ -46,4 +46,19 @@ class NamingConventionsTest {
         assertThat(List.of("Member", "member-hk", "_member", "member_", "1member", "member hk", ""))
                 .noneMatch(n -> NamingConventions.LOWER_SNAKE_NAME.matcher(n).matches());
     }
+
+    @Test
+    void reportsAnOverrideOfAPatternNoKindDeclares() {
+        NamingConventions naming = NamingConventions.defaults().withKindPatterns(java.util.Map.of("wizardModel", "w_{entity}"));
+        assertThat(naming.problems()).anyMatch(p -> p.startsWith("naming pattern wizardModel is unknown (use one of stagingModel, "));
+    }
+
+    @Test
+    void expandsAKindsDeclaredPatternWithTheOverrideOrItsDefault() {
+        NamingPattern pattern = new NamingPattern("widgetModel", "wd_{entity}", java.util.Set.of("entity"),
+                java.util.Set.of("entity"), "widget model");
+        assertThat(NamingConventions.defaults().name(pattern, java.util.Map.of("entity", "member"))).isEqualTo("wd_member");
+        assertThat(NamingConventions.defaults().withKindPatterns(java.util.Map.of("widgetModel", "widget_{entity}"))
+                .name(pattern, java.util.Map.of("entity", "member"))).isEqualTo("widget_member");
+    }
 }

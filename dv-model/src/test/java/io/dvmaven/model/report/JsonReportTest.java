@@ -25,7 +25,12 @@ class JsonReportTest {
                     "infos": 0,
                     "suppressed": 1,
                     "drift": 1,
-                    "failOnWarning": false
+                    "failOnWarning": false,
+                    "documentedColumns": 0,
+                    "columns": 0,
+                    "documentationPercent": 100,
+                    "documentationMinimum": 0,
+                    "rulesToComplete": 0
                   },
                   "rules": [
                     {
@@ -53,6 +58,8 @@ class JsonReportTest {
                       "generated": false
                     }
                   ],
+                  "documentation": [],
+                  "rulesToComplete": [],
                   "findings": [
                     {
                       "rule": "DV001",

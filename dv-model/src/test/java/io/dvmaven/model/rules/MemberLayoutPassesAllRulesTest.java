@@ -26,7 +26,9 @@ class MemberLayoutPassesAllRulesTest {
                 "s_member_demographics_legacy_facets", "stg_member_gemstone_facets", "stg_member_legacy_facets");
         assertThat(result.models()).allMatch(CheckedModel::generated);
         assertThat(result.rules()).extracting(RuleDescriptor::id).containsExactly("DV001", "DV002", "DV003", "DV004",
-                "DV005", "DV006", "DV007", "DV008", "DV009", "DV010", "DV011", "DV012", "DV013", "DV014");
+                "DV005", "DV006", "DV007", "DV008", "DV009", "DV010", "DV011", "DV012", "DV013", "DV014",
+                "DV020", "DV021", "DV022", "DV023", "DV024", "DV030", "DV031", "DV040",
+                "DV041", "DV042");
     }
 
     @Test

@@ -32,7 +32,7 @@ class ModelDocumentedRuleTest {
 
         assertThat(fixture.findings(rule)).containsExactly(
                 "models/marts/member_summary.sql:1:1: [DV010] model 'member_summary' is not documented in any schema file"
-                        + " (fix: add '- name: member_summary' with a description to models/marts/schema.yml)");
+                        + " (fix: add '- name: member_summary' with a description to models/marts/member_summary.yml)");
     }
 
     @Test

@@ -20,7 +20,7 @@ class RuleEngineTest {
 
     private static final String UNDOCUMENTED = "models/marts/member_summary.sql:1:1: [DV010] model 'member_summary' is"
             + " not documented in any schema file (fix: add '- name: member_summary' with a description to"
-            + " models/marts/schema.yml)";
+            + " models/marts/member_summary.yml)";
 
     private RuleResult run(ProjectFixture fixture, RuleSettings settings) {
         return RuleEngine.create(settings).run(fixture.scan(), NamingConventions.defaults());
@@ -47,7 +47,7 @@ class RuleEngineTest {
                 "models/integration/hubs/Hub_Member.sql:1:1: [DV002] model file name 'Hub_Member.sql' is not lower"
                         + " snake_case (fix: rename it to hub_member.sql)",
                 "models/integration/hubs/Hub_Member.sql:1:1: [DV010] model 'Hub_Member' is not documented in any schema"
-                        + " file (fix: add '- name: Hub_Member' with a description to models/integration/hubs/schema.yml)",
+                        + " file (fix: add '- name: Hub_Member' with a description to models/integration/hubs/Hub_Member.yml)",
                 UNDOCUMENTED);
         assertThat(result.errors()).isEqualTo(2);
         assertThat(result.warnings()).isEqualTo(2);
@@ -101,7 +101,7 @@ class RuleEngineTest {
                 .hasMessage("unknown severity 'fatal' for DV004 (use ERROR, WARNING, INFO or OFF);"
                         + " unknown rule id 'DV099' in severities; unknown rule id 'DV100' in skipped rules"
                         + " (known rule ids: DV001, DV002, DV003, DV004, DV005, DV006, DV007, DV008, DV009, DV010,"
-                        + " DV011, DV012, DV013, DV014; severities: ERROR, WARNING, INFO, OFF)");
+                        + " DV011, DV012, DV013, DV014, DV020, DV021, DV022, DV023, DV024, DV030, DV031, DV040, DV041, DV042; severities: ERROR, WARNING, INFO, OFF)");
     }
 
     @Test

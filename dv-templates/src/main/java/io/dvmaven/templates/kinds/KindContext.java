@@ -68,8 +68,22 @@ public final class KindContext {
 
     /** Record source values written by these staging models, sorted, distinct. */
     public List<String> recordSources(List<String> stageModels) {
-        return stageModels.stream().map(stages::get).filter(s -> s != null).map(Stage::recordSource)
+        return stageModels.stream().map(stages::get).filter(s -> s != null)
+                .map(s -> s.recordSource() == null ? ColumnDocs.COMPUTED_RECORD_SOURCE : s.recordSource())
                 .distinct().sorted().toList();
+    }
+
+    /**
+     * Extra columns a structure loaded from these staging models carries: those every one of them provides, in
+     * the first stage's order (AutomateDV selects them from each stage).
+     */
+    public List<String> extraColumns(List<String> stageModels) {
+        List<Stage> feeding = stageModels.stream().map(stages::get).filter(s -> s != null).toList();
+        if (feeding.isEmpty()) {
+            return List.of();
+        }
+        return feeding.get(0).extraColumns().stream()
+                .filter(column -> feeding.stream().allMatch(s -> s.extraColumns().contains(column))).toList();
     }
 
     /** The record source column of a model loaded from these record sources. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Collects what the kinds produce for one vault: files, and the entries of the folder-wide schema.yml files. */
+/** Collects what the kinds produce for one vault: files, and the models' properties (one file per model). */
 public final class KindOutput {
 
     private final List<PendingFile> files = new ArrayList<>();
@@ -21,8 +21,17 @@ public final class KindOutput {
     }
 
     /**
-     * Adds a dbt model: its SQL file {@code models/<folder>/<model>.sql} and its entry in that folder's
-     * schema.yml, both generated for the same entities, sources and specs.
+     * Adds a file written once for a person to complete: it never carries the generated header, and once it
+     * exists the plugin never rewrites, checks or removes it.
+     */
+    public void userFile(String path, String kind, String template, Supplier<Object> view, List<String> entities,
+                         List<SpecRef> specs) {
+        files.add(PendingFile.of(path, kind, template, view, entities, List.of(), specs).ownedByUser());
+    }
+
+    /**
+     * Adds a dbt model: its SQL file {@code models/<folder>/<model>.sql} and its
+     * properties file {@code <model>.yml}, both generated for the same entities, sources and specs.
      */
     public void model(String folder, String model, String kind, String template, Supplier<Object> view,
                       Supplier<ModelDoc> doc, List<String> entities, List<String> sources, List<SpecRef> specs) {
@@ -34,7 +43,7 @@ public final class KindOutput {
         return schemaDocs;
     }
 
-    /** The files added, then one schema.yml per folder; unsorted. */
+    /** The files added, then one properties file per model; unsorted. */
     public List<PendingFile> files() {
         List<PendingFile> all = new ArrayList<>(files);
         all.addAll(schemaDocs.files());

@@ -100,8 +100,8 @@ final class LinkSection {
         for (Ident hub : hubs) {
             if (hub.value().equals(entity)) {
                 doc.diagnostics().error(hub.location(), "spec.self-link", where + " relates entity '" + entity
-                        + "' to itself, which is not supported yet",
-                        "remove the link (same-as and hierarchical links need one hash key column per role)");
+                        + "' to itself, which a link cannot key (one hash key column per hub)",
+                        "declare it under hierarchical_links or same_as_links, with one role per key");
             }
         }
         return List.copyOf(hubs);

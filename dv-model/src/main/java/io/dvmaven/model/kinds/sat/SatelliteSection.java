@@ -8,18 +8,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Reads the {@code satellites} section of a YAML/JSON entity document. */
 final class SatelliteSection {
 
     private static final List<String> SATELLITE_KEYS =
-            List.of("name", "description", "attributes", "sources", "change_tracking");
-    private static final List<String> ATTRIBUTE_KEYS = List.of("name", "description");
+            List.of("name", "description", "attributes", "sources", "change_tracking", "source_attributes", "hashdiff",
+                    "exclude_columns");
 
     private final SpecDocument doc;
 
@@ -46,9 +44,12 @@ final class SatelliteSection {
                         "rename one of the two groups or merge their attributes");
             }
             String description = doc.optionalText(section, "description");
-            List<AttributeSpec> attributes = parseAttributes(section, where);
+            PayloadSection payloadSection = new PayloadSection(doc);
+            List<Ident> excluded = payloadSection.excludeColumns(section, where);
+            List<AttributeSpec> attributes = excluded.isEmpty() ? AttributeList.read(doc, section, "attributes", where) : List.of();
             List<Ident> sources = doc.requiredNameList(section, "sources", null, "[<source system>]");
             doc.checkDuplicates(sources, "source", "sources of " + where);
+            PayloadOptions payload = payloadSection.read(section, where, attributes, sources, excluded);
             boolean changeTracking = true;
             Node tracking = section.value("change_tracking");
             if (tracking != null) {
@@ -64,49 +65,10 @@ final class SatelliteSection {
                 }
             }
             if (name != null) {
-                satellites.add(new SatelliteSpec(location, name, description, attributes, sources, changeTracking));
+                satellites.add(new SatelliteSpec(location, name, description, attributes, sources, changeTracking,
+                        payload));
             }
         }
         return satellites;
-    }
-
-    private List<AttributeSpec> parseAttributes(SpecDocument.Section satellite, String where) {
-        Node node = satellite.value("attributes");
-        if (node == null) {
-            doc.missing(satellite, "attributes", "[<attribute>, ...]");
-            return List.of();
-        }
-        if (!(node instanceof SequenceNode sequence)) {
-            doc.wrongType(node, "'attributes' of " + where, "a list", "attributes: [<attribute>, ...]");
-            return List.of();
-        }
-        if (sequence.getValue().isEmpty()) {
-            doc.diagnostics().error(doc.at(node), "spec.empty-list", "'attributes' of " + where + " is empty",
-                    "list at least one attribute");
-            return List.of();
-        }
-        List<AttributeSpec> attributes = new ArrayList<>();
-        Map<String, SourceLocation> seen = new HashMap<>();
-        for (Node item : sequence.getValue()) {
-            Ident name;
-            String description = null;
-            if (item instanceof MappingNode mapping) {
-                SpecDocument.Section section = doc.section(mapping, "an attribute of " + where, doc.at(item), ATTRIBUTE_KEYS);
-                name = doc.requiredName(section, "name", "attribute", "<attribute>");
-                description = doc.optionalText(section, "description");
-            } else {
-                name = doc.nameValue(item, "attribute", "an attribute of " + where, "- <attribute> or - {name: "
-                        + "<attribute>, description: ...}");
-            }
-            if (name == null) {
-                continue;
-            }
-            if (doc.duplicate(seen, name, "attribute '" + name.value() + "' is listed twice in " + where,
-                    "remove one of the two entries")) {
-                continue;
-            }
-            attributes.add(new AttributeSpec(name, description));
-        }
-        return List.copyOf(attributes);
     }
 }

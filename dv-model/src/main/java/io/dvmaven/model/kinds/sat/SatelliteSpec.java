@@ -13,6 +13,7 @@ import java.util.List;
  * @param attributes     payload attributes, in file order
  * @param sources        source systems providing this group
  * @param changeTracking {@code change_tracking} (default true)
+ * @param payload        per-source attribute subsets and hashdiff options
  */
 public record SatelliteSpec(
         SourceLocation location,
@@ -20,5 +21,22 @@ public record SatelliteSpec(
         String description,
         List<AttributeSpec> attributes,
         List<Ident> sources,
-        boolean changeTracking) {
+        boolean changeTracking,
+        PayloadOptions payload) {
+
+    /** A satellite without payload options. */
+    public SatelliteSpec(SourceLocation location, Ident name, String description, List<AttributeSpec> attributes,
+                         List<Ident> sources, boolean changeTracking) {
+        this(location, name, description, attributes, sources, changeTracking, PayloadOptions.NONE);
+    }
+
+    /** The attributes {@code source} carries: the subset given for it in source_attributes, else all. */
+    public List<AttributeSpec> attributesFrom(String source) {
+        List<Ident> subset = payload.sourceAttributes().get(source);
+        if (subset == null) {
+            return attributes;
+        }
+        List<String> names = subset.stream().map(Ident::value).toList();
+        return attributes.stream().filter(a -> names.contains(a.name().value())).toList();
+    }
 }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -18,8 +19,9 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 /** Reads the {@code source_mappings} section of a YAML/JSON entity document. */
 final class SourceMappingSection {
 
-    private static final List<String> MAPPING_KEYS = List.of("schema", "table", "key_field", "load_timestamp",
-            "record_source", "columns", "description");
+    private static final List<String> MAPPING_KEYS = Stream.concat(Stream.of("schema", "table",
+            "key_field", "load_timestamp", "record_source", "columns", "description"),
+            StagingOptionsSection.KEYS.stream()).toList();
 
     private final SpecDocument doc;
 
@@ -51,8 +53,14 @@ final class SourceMappingSection {
             }
             String where = "source mapping '" + source.value() + "'";
             SpecDocument.Section mapping = doc.section(mappingNode, where, source.location(), MAPPING_KEYS);
-            Ident schema = doc.requiredName(mapping, "schema", "raw schema", "<raw schema>");
-            Ident table = doc.requiredName(mapping, "table", "raw table", "<raw table>");
+            boolean model = mapping.value("model") != null;
+            Ident schema = model ? notWithModel(mapping, "schema")
+                    : doc.requiredName(mapping, "schema", "raw schema", "<raw schema>");
+            Ident table = model ? notWithModel(mapping, "table")
+                    : doc.requiredName(mapping, "table", "raw table", "<raw table>");
+            if (model) {
+                notWithModel(mapping, "database");
+            }
             List<Ident> keyFields = parseKeyField(mapping, source.value(), entity, keyParts);
             Ident loadTimestamp = doc.optionalName(mapping, "load_timestamp", "load timestamp column");
             String recordSource = doc.optionalText(mapping, "record_source");
@@ -77,9 +85,19 @@ final class SourceMappingSection {
                 }
             }
             mappings.put(source.value(), new SourceMappingSpec(source.location(), source, schema, table, keyFields,
-                    loadTimestamp, columns, recordSource, description));
+                    loadTimestamp, columns, recordSource, description, new StagingOptionsSection(doc).read(mapping)));
         }
         return mappings;
+    }
+
+    /** A raw location key beside {@code model}: a source is either a raw table or a dbt model. */
+    private Ident notWithModel(SpecDocument.Section mapping, String key) {
+        if (mapping.value(key) != null) {
+            doc.diagnostics().error(mapping.keyLocation(key), "spec.source-kind", mapping.where() + " names both a "
+                    + "dbt model (model) and a raw " + key + " (" + key + ")", "keep model: to read the dbt model with "
+                    + "ref(), or remove it and give schema: and table: of the raw table");
+        }
+        return null;
     }
 
     private List<Ident> parseKeyField(SpecDocument.Section mapping, String source, String entity, List<Ident> keyParts) {

@@ -20,6 +20,7 @@ import java.util.Map;
  * @param recordSource  value written to the record source column ({@code record_source}); {@code null}
  *                      means the source system name
  * @param description   may be {@code null}
+ * @param staging       the staging options (raw location, derived and extra columns, effective-from, types)
  */
 public record SourceMappingSpec(
         SourceLocation location,
@@ -30,5 +31,19 @@ public record SourceMappingSpec(
         Ident loadTimestamp,
         Map<String, Ident> columns,
         String recordSource,
-        String description) {
+        String description,
+        StagingOptions staging) {
+
+    /** A mapping without staging options (a diagram's mapping, or a spec that uses none). */
+    public SourceMappingSpec(SourceLocation location, Ident name, Ident schema, Ident table, List<Ident> keyFields,
+                             Ident loadTimestamp, Map<String, Ident> columns, String recordSource, String description) {
+        this(location, name, schema, table, keyFields, loadTimestamp, columns, recordSource, description,
+                StagingOptions.NONE);
+    }
+
+    /** The same mapping with other key fields. */
+    public SourceMappingSpec withKeyFields(List<Ident> ordered) {
+        return new SourceMappingSpec(location, name, schema, table, ordered, loadTimestamp, columns, recordSource,
+                description, staging);
+    }
 }

@@ -48,7 +48,7 @@ final class SourceReferences {
             Set<String> provided = new LinkedHashSet<>();
             for (SatelliteSpec satellite : entity.satellites()) {
                 if (satellite.sources().stream().anyMatch(s -> s.value().equals(mapping.name().value()))) {
-                    satellite.attributes().forEach(a -> provided.add(a.name().value()));
+                    satellite.attributesFrom(mapping.name().value()).forEach(a -> provided.add(a.name().value()));
                 }
             }
             mapping.columns().forEach((attribute, column) -> {

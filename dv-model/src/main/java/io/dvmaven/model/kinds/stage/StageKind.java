@@ -48,6 +48,7 @@ public final class StageKind implements Kind {
     public void validate(DesignCheck design) {
         StageValidation.checkSchemas(design);
         StageValidation.checkStageColumns(design);
+        design.entities().forEach(entity -> StagingChecks.check(entity, design.naming(), design.diagnostics()));
     }
 
     @Override

@@ -22,6 +22,7 @@ import io.dvmaven.model.vault.Stage;
 import io.dvmaven.model.vault.StageNullColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,6 +40,7 @@ final class StageResolver {
     static final class RawTables {
         final Map<String, Map<String, RawTableBuilder>> tables = new TreeMap<>();
         final Map<String, String> schemas = new TreeMap<>();
+        final Map<String, String> databases = new TreeMap<>();
     }
 
     private final VaultBuilder vault;
@@ -59,7 +61,12 @@ final class StageResolver {
             SourceMappingSpec mapping = spec.sourceMappings().get(source);
             Stage stage = stage(spec, mapping, ref);
             vault.stages().add(stage);
-            raw.schemas.putIfAbsent(source, mapping.schema().value());
+            if (mapping.staging().model() == null) {
+                raw.schemas.putIfAbsent(source, mapping.schema().value());
+                if (mapping.staging().database() != null) {
+                    raw.databases.putIfAbsent(source, mapping.staging().database().value());
+                }
+            }
             vault.hubSources(name).add(new HubSource(source, stage.model(), stage.keyFields(), null));
             if (!hubDeclared.contains(source)) {
                 vault.decide(new Decision(name + " / " + source, "hub " + naming.hubModelName(name)
@@ -67,7 +74,9 @@ final class StageResolver {
                         + " reads source " + source + " (add " + source + " to hub sources to make it explicit)",
                         mapping.location()));
             }
-            rawTable(raw.tables, spec, mapping, ref);
+            if (mapping.staging().model() == null) {
+                rawTable(raw.tables, spec, mapping, ref);
+            }
         }
     }
 
@@ -76,7 +85,7 @@ final class StageResolver {
         RawTables raw = vault.state(RawTables.class, RawTables::new);
         raw.tables.forEach((system, tables) -> vault.rawSources().add(new RawSource(naming.rawSourceName(system),
                 system, raw.schemas.get(system), naming.stagingFolderFor(system),
-                tables.values().stream().map(RawTableBuilder::build).toList())));
+                tables.values().stream().map(RawTableBuilder::build).toList(), raw.databases.get(system))));
     }
 
     private Stage stage(EntitySpec spec, SourceMappingSpec mapping, SpecRef ref) {
@@ -85,13 +94,16 @@ final class StageResolver {
         List<String> parts = VaultBuilder.keyParts(spec);
         List<String> keyFields = mapping.keyFields().stream().map(Ident::value).toList();
         List<String> keyColumns = naming.businessKeyColumns(name, parts);
-        String recordSource = recordSource(spec, mapping);
-        String loadTimestamp = loadTimestamp(spec, mapping);
+        StagedColumns staged = new StagedColumns(mapping);
+        DerivedColumn recordSourceOverride = staged.override(naming.recordSourceColumn(), "Record source, computed "
+                + "per row");
+        DerivedColumn loadTimestampOverride = staged.override(naming.loadTimestampColumn(), "Load timestamp, "
+                + "computed per row");
+        String recordSource = recordSourceOverride != null ? null : recordSource(spec, mapping);
+        String loadTimestamp = loadTimestampOverride != null ? null : loadTimestamp(spec, mapping);
 
-        List<String> nullRequired = new ArrayList<>();
-        List<String> nullOptional = new ArrayList<>();
         NullKeys nullKeys = spec.hub().nullKeys();
-        placeholders(nullKeys, parts, keyColumns, nullRequired, nullOptional);
+        StageNullColumns nullColumns = NullKeyPolicy.placeholders(nullKeys, parts, keyColumns);
         List<DerivedColumn> derived = new ArrayList<>();
         for (int i = 0; i < keyColumns.size(); i++) {
             derived.add(NullKeyPolicy.keyPart(keyColumns.get(i), keyFields, i, nullKeys, "Business key of " + name
@@ -110,9 +122,8 @@ final class StageResolver {
                 List<String> fields = link.relatedKeys().get(source).get(hub.value()).stream().map(Ident::value)
                         .toList();
                 NullKeys relatedNullKeys = related.hub().nullKeys();
-                if (!relatedKeys.containsKey(relatedColumns.get(0))) {
-                    placeholders(relatedNullKeys, relatedParts, relatedColumns, nullRequired, nullOptional);
-                }
+                nullColumns = nullColumns.plus(NullKeyPolicy.placeholders(relatedNullKeys, relatedParts,
+                        relatedColumns));
                 for (int i = 0; i < relatedColumns.size(); i++) {
                     relatedKeys.putIfAbsent(relatedColumns.get(i), NullKeyPolicy.keyPart(relatedColumns.get(i),
                             fields, i, relatedNullKeys, "Business key of " + hub.value()
@@ -128,15 +139,15 @@ final class StageResolver {
                     false, "Hash key of link " + naming.linkModelName(link.name().value())));
         }
         derived.addAll(relatedKeys.values());
-        derived.add(new DerivedColumn(naming.recordSourceColumn(), "!" + recordSource, "Record source: "
-                + recordSource));
-        derived.add(new DerivedColumn(naming.loadTimestampColumn(), loadTimestamp, "Load timestamp, from " + source
-                + "." + loadTimestamp));
+        derived.add(recordSourceOverride != null ? recordSourceOverride : new DerivedColumn(
+                naming.recordSourceColumn(), "!" + recordSource, "Record source: " + recordSource));
+        derived.add(loadTimestampOverride != null ? loadTimestampOverride : new DerivedColumn(
+                naming.loadTimestampColumn(), loadTimestamp, "Load timestamp, from " + source + "." + loadTimestamp));
 
         List<SatelliteSpec> groups = satellitesFrom(spec, source);
         Map<String, Attribute> attributes = new TreeMap<>();
         for (SatelliteSpec group : groups) {
-            for (AttributeSpec attribute : group.attributes()) {
+            for (AttributeSpec attribute : group.attributesFrom(source)) {
                 Attribute resolved = SatelliteResolver.attribute(attribute, mapping);
                 Attribute existing = attributes.get(resolved.name());
                 if (existing == null || (existing.description() == null && resolved.description() != null)) {
@@ -145,9 +156,9 @@ final class StageResolver {
             }
         }
         for (Attribute attribute : attributes.values()) {
-            if (attribute.renamed()) {
-                derived.add(new DerivedColumn(attribute.name(), attribute.sourceColumn(), "Attribute "
-                        + attribute.name() + ", renamed from " + source + "." + attribute.sourceColumn()));
+            if (attribute.renamed() && !staged.derived(attribute.name())) {
+                // documented only by its spec: a made-up description would hide a missing one
+                derived.add(new DerivedColumn(attribute.name(), attribute.sourceColumn(), attribute.description()));
             }
         }
 
@@ -156,30 +167,63 @@ final class StageResolver {
                 + naming.hubModelName(name)));
         hashed.addAll(relatedHashKeys.values());
         hashed.addAll(linkHashKeys);
+        derived.addAll(staged.userColumns(List.of(naming.recordSourceColumn(), naming.loadTimestampColumn())));
         for (SatelliteSpec group : groups) {
-            hashed.add(new HashedColumn(naming.hashdiffName(name, group.name().value()),
-                    group.attributes().stream().map(a -> a.name().value()).toList(), true,
-                    "Hashdiff of satellite group " + group.name().value()));
+            hashed.add(hashdiff(spec, group, keyColumns, mapping, loadTimestamp));
         }
+        String model = mapping.staging().model() == null ? null : mapping.staging().model().value();
         return new Stage(naming.stagingModelName(name, source), naming.stagingFolderFor(source), name, source,
-                naming.rawSourceName(source), mapping.table().value(), recordSource, loadTimestamp, keyFields,
-                List.copyOf(attributes.values()), List.copyOf(derived), List.copyOf(hashed), ref,
-                new StageNullColumns(nullRequired, nullOptional));
+                model == null ? naming.rawSourceName(source) : null, model == null ? mapping.table().value() : model,
+                recordSource, loadTimestamp, keyFields, List.copyOf(attributes.values()), List.copyOf(derived),
+                List.copyOf(hashed), ref, staged.stageOptions(), nullColumns);
     }
 
-    /** Adds a hub's key columns to the stage's null_columns, when the hub opts into placeholders. */
-    private static void placeholders(NullKeys nullKeys, List<String> parts, List<String> columns,
-                                     List<String> required, List<String> optional) {
-        for (int i = 0; i < parts.size(); i++) {
-            if (required.contains(columns.get(i)) || optional.contains(columns.get(i))) {
-                continue;
+    /**
+     * A satellite group's hashdiff in this stage: over the attributes this source carries (and the business key
+     * columns with {@code include_key}), or over every raw column except the listed ones and the raw columns
+     * that carry keys, load timestamp, effective-from and extra columns.
+     */
+    private HashedColumn hashdiff(EntitySpec spec, SatelliteSpec group, List<String> keyColumns,
+                                  SourceMappingSpec mapping, String loadTimestamp) {
+        String column = naming.hashdiffName(spec.name().value(), group.name().value());
+        String description = "Hashdiff of satellite group " + group.name().value();
+        boolean includeKey = group.payload().hashdiffIncludeKey();
+        if (group.payload().excludes()) {
+            Set<String> excluded = new LinkedHashSet<>();
+            group.payload().excludeColumns().forEach(c -> excluded.add(c.value()));
+            if (!includeKey) {
+                mapping.keyFields().forEach(k -> excluded.add(k.value()));
             }
-            if (nullKeys.required().contains(parts.get(i))) {
-                required.add(columns.get(i));
-            } else if (nullKeys.optional().contains(parts.get(i))) {
-                optional.add(columns.get(i));
-            }
+            excluded.addAll(structuralRawColumns(spec, mapping, loadTimestamp));
+            return new HashedColumn(column, List.copyOf(excluded), true, description + ": every source column "
+                    + "except " + String.join(", ", excluded), true);
         }
+        List<String> inputs = new ArrayList<>();
+        if (includeKey) {
+            inputs.addAll(keyColumns);
+        }
+        group.attributesFrom(mapping.name().value()).forEach(a -> inputs.add(a.name().value()));
+        return new HashedColumn(column, List.copyOf(inputs), true, description + (includeKey
+                ? ", with the business key" : ""));
+    }
+
+    /** Raw columns read for keys of related hubs, the load timestamp, effective-from and extra columns. */
+    private static List<String> structuralRawColumns(EntitySpec spec, SourceMappingSpec mapping,
+                                                     String loadTimestamp) {
+        Set<String> columns = new LinkedHashSet<>();
+        String source = mapping.name().value();
+        for (LinkSpec link : linksFrom(spec, source)) {
+            link.relatedKeys().get(source).values().forEach(fields -> fields.forEach(f -> columns.add(f.value())));
+        }
+        if (loadTimestamp != null) {
+            columns.add(loadTimestamp);
+        }
+        StagingOptions options = mapping.staging();
+        if (options.effectiveFrom() != null) {
+            columns.add(options.effectiveFrom().value());
+        }
+        options.extraColumns().forEach(c -> columns.add(c.value()));
+        return List.copyOf(columns);
     }
 
     private String recordSource(EntitySpec spec, SourceMappingSpec mapping) {
@@ -244,15 +288,39 @@ final class StageResolver {
                 }
             }
         }
+        StagedColumns staged = new StagedColumns(mapping);
         String loadTimestamp = mapping.loadTimestamp() != null ? mapping.loadTimestamp().value()
                 : naming.loadTimestampColumn();
-        builder.add(loadTimestamp, RawColumn.Role.LOAD_TIMESTAMP, "Load timestamp of the row in the raw layer");
+        if (!staged.derived(naming.loadTimestampColumn())) {
+            builder.add(loadTimestamp, RawColumn.Role.LOAD_TIMESTAMP, "Load timestamp of the row in the raw layer");
+        }
+        StagingOptions options = mapping.staging();
+        if (options.effectiveFrom() != null && !staged.derived(options.effectiveFrom().value())) {
+            builder.add(options.effectiveFrom().value(), RawColumn.Role.EFFECTIVE_FROM, "Business effective-from "
+                    + "date of the row");
+        }
+        for (Ident extra : options.extraColumns()) {
+            if (!staged.derived(extra.value())) {
+                builder.add(extra.value(), RawColumn.Role.CARRIED, "Carried into the vault tables loaded from "
+                        + naming.stagingModelName(name, source));
+            }
+        }
+        for (String copied : staged.copiedColumns()) {
+            builder.add(copied, RawColumn.Role.CARRIED, "Input of a derived column of "
+                    + naming.stagingModelName(name, source));
+        }
         for (SatelliteSpec group : satellitesFrom(spec, source)) {
-            for (AttributeSpec attribute : group.attributes()) {
+            for (AttributeSpec attribute : group.attributesFrom(source)) {
+                if (staged.derived(attribute.name().value())) {
+                    continue;
+                }
                 Attribute resolved = SatelliteResolver.attribute(attribute, mapping);
-                builder.add(resolved.sourceColumn(), RawColumn.Role.ATTRIBUTE, resolved.description() != null
-                        ? resolved.description() : "Attribute " + resolved.name() + " of " + name + " ("
-                        + group.name().value() + ")");
+                builder.add(resolved.sourceColumn(), RawColumn.Role.ATTRIBUTE, resolved.description());
+            }
+        }
+        for (Map.Entry<String, Ident> type : options.columnTypes().entrySet()) {
+            if (!staged.derived(type.getKey())) {
+                builder.type(type.getKey(), type.getValue().value());
             }
         }
     }
@@ -273,6 +341,13 @@ final class StageResolver {
 
         void add(String column, RawColumn.Role role, String description) {
             columns.putIfAbsent(column, new RawColumn(column, role, description));
+        }
+
+        /** A declared data type; a column only typed (read by a SQL expression) is listed as carried. */
+        void type(String column, String type) {
+            RawColumn existing = columns.get(column);
+            columns.put(column, existing == null ? new RawColumn(column, RawColumn.Role.CARRIED, "Read by the "
+                    + "staging model", type) : new RawColumn(column, existing.role(), existing.description(), type));
         }
 
         RawTable build() {

@@ -26,6 +26,7 @@ final class StageValidation {
     }
 
     static void checkSchemas(DesignCheck design) {
+        checkDatabases(design);
         Diagnostics diagnostics = design.diagnostics();
         Map<String, SourceMappingSpec> firstBySystem = new LinkedHashMap<>();
         for (EntitySpec entity : design.entities()) {
@@ -49,6 +50,26 @@ final class StageValidation {
         }
     }
 
+
+    /** One raw database per source system, like the schema: the system is one dbt source. */
+    private static void checkDatabases(DesignCheck design) {
+        Map<String, Ident> firstBySystem = new LinkedHashMap<>();
+        for (EntitySpec entity : design.entities()) {
+            for (SourceMappingSpec mapping : entity.sourceMappings().values()) {
+                Ident database = mapping.staging().database();
+                if (database == null) {
+                    continue;
+                }
+                Ident first = firstBySystem.putIfAbsent(mapping.name().value(), database);
+                if (first != null && !first.value().equals(database.value())) {
+                    design.diagnostics().error(database.location(), "spec.schema-conflict", "source system '"
+                            + mapping.name().value() + "' maps to database '" + database.value() + "' here but to '"
+                            + first.value() + "' at " + first.location(), "use the same database for "
+                            + mapping.name().value() + " in every spec (one dbt source per source system)");
+                }
+            }
+        }
+    }
 
     /** Every column a stage produces must have one meaning; attributes must not shadow generated columns. */
     static void checkStageColumns(DesignCheck design) {
@@ -103,8 +124,27 @@ final class StageValidation {
                     generated(design, columns, naming.hashdiffName(name, satellite.name().value()), "hashdiff of satellite "
                             + satellite.name().value(), null, satellite.name().location(), stage, reported);
                 }
+                SourceMappingSpec mapping = entity.sourceMappings().get(source);
+                List<String> standard = List.of(naming.loadTimestampColumn(), naming.recordSourceColumn());
+                for (DerivedColumnSpec derived : mapping.staging().derivedColumns()) {
+                    Generated clash = columns.get(derived.name().value());
+                    if (clash != null && !standard.contains(derived.name().value())
+                            && reported.add(derived.name().location())) {
+                        diagnostics.error(derived.name().location(), "spec.name-collision", "derived column '"
+                                + derived.name().value() + "' has the same name as the generated " + clash.what()
+                                + " in " + stage, "rename the derived column");
+                    }
+                }
+                for (Ident extra : mapping.staging().extraColumns()) {
+                    Generated clash = columns.get(extra.value());
+                    if (clash != null && reported.add(extra.location())) {
+                        diagnostics.error(extra.location(), "spec.name-collision", "extra column '" + extra.value()
+                                + "' is already the " + clash.what() + " in " + stage + "; every vault table loads "
+                                + "it anyway", "remove it from extra_columns");
+                    }
+                }
                 for (SatelliteSpec satellite : provided) {
-                    for (AttributeSpec attribute : satellite.attributes()) {
+                    for (AttributeSpec attribute : satellite.attributesFrom(source)) {
                         Generated clash = columns.get(attribute.name().value());
                         if (clash != null && reported.add(attribute.name().location())) {
                             diagnostics.error(attribute.name().location(), "spec.name-collision", "attribute '"

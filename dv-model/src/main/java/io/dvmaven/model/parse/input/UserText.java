@@ -24,8 +24,8 @@ public final class UserText {
 
     /** Keys whose values may span lines. */
     private static final Set<String> MULTI_LINE = Set.of("description");
-    /** Keys whose values are SQL expressions. */
-    private static final Set<String> SQL = Set.of("condition");
+    /** Keys whose values are SQL expressions: rule conditions and derived columns' {@code sql}. */
+    private static final Set<String> SQL = Set.of("condition", "sql");
     private static final List<String> JINJA = List.of("{{", "}}", "{%", "%}", "{#", "#}");
     private static final List<String> SQL_BREAKERS = List.of(";", "--", "/*", "*/");
 
@@ -89,9 +89,12 @@ public final class UserText {
             for (String breaker : SQL_BREAKERS) {
                 int index = text.indexOf(breaker);
                 if (index >= 0) {
-                    return Optional.of(new Problem("spec.sql-expression", index, "rule condition holds '" + breaker
-                            + "'; a condition is one SQL boolean expression, without statements or comments",
-                            "remove it; put explanations in the rule's description"));
+                    return Optional.of(new Problem("spec.sql-expression", index, ("sql".equals(key)
+                            ? "SQL expression holds '" + breaker + "'; a derived column is one SQL expression"
+                            : "rule condition holds '" + breaker + "'; a condition is one SQL boolean expression")
+                            + ", without statements or comments", "sql".equals(key)
+                            ? "remove it; write one expression over the source columns"
+                            : "remove it; put explanations in the rule's description"));
                 }
             }
         }

@@ -17,7 +17,8 @@ import java.util.List;
 
 /**
  * Business rules: a rule with a condition becomes a {@code dv_expression_is_true} test on each model it names (in
- * that model's schema.yml entry); a rule without one becomes a disabled singular test a person completes.
+ * that model's properties file); a rule without one becomes a disabled singular test, written once for a person
+ * to complete and theirs from then on.
  */
 public final class BusinessRuleFiles extends AbstractKindFiles {
 
@@ -34,10 +35,11 @@ public final class BusinessRuleFiles extends AbstractKindFiles {
             String severity = rule.severity() == null ? "error" : rule.severity();
             if (rule.isTemplate()) {
                 List<String> models = rule.models();
-                out.file("tests/business_rules/" + rule.entity() + "_" + rule.name() + ".sql", id(), TEMPLATE,
+                out.userFile("tests/business_rules/" + rule.entity() + "_" + rule.name() + ".sql", id(), TEMPLATE,
                         () -> new RuleTemplateView(rule.name(), rule.entity(),
-                                DbtText.sqlLineComment(orElse(rule.description(), rule.name())), severity, Views.items(models), models.get(0)),
-                        List.of(rule.entity()), List.of(), List.of(rule.spec()));
+                                DbtText.sqlLineComment(orElse(rule.description(), rule.name())), severity,
+                                Views.items(models), models.get(0)),
+                        List.of(rule.entity()), List.of(rule.spec()));
                 continue;
             }
             for (String model : rule.models()) {

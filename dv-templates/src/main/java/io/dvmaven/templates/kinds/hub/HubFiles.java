@@ -28,6 +28,7 @@ public final class HubFiles extends AbstractKindFiles {
         List<String> stages = hub.stageModels().stream().distinct().toList();
         return new HubView(hub.model(), hub.hashKey(), hub.businessKeyColumns().size() > 1,
                 hub.businessKeyColumns().get(0), Views.items(hub.businessKeyColumns()), stages.size() > 1,
-                stages.get(0), Views.items(stages), context.loadTimestamp(), context.recordSource());
+                stages.get(0), Views.items(stages), context.loadTimestamp(), context.recordSource(),
+                Views.items(context.extraColumns(stages)));
     }
 }

@@ -40,7 +40,7 @@ public final class LinkFiles extends AbstractKindFiles {
         return new LinkView(link.model(), link.hashKey(),
                 Views.items(link.hubs().stream().map(LinkedHub::hashKey).toList()), link.stageModels().size() > 1,
                 link.stageModels().get(0), Views.items(link.stageModels()), context.loadTimestamp(),
-                context.recordSource());
+                context.recordSource(), Views.items(context.extraColumns(link.stageModels())));
     }
 
     static ModelDoc doc(KindContext context, Link link) {

@@ -20,6 +20,7 @@ import io.dvmaven.templates.kinds.KindOutput;
 import io.dvmaven.templates.kinds.stage.StageView.DerivedView;
 import io.dvmaven.templates.kinds.stage.StageView.HashView;
 import io.dvmaven.templates.kinds.stage.StageView.NullColumnsView;
+import io.dvmaven.templates.kinds.stage.StageView.VarView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,34 +44,38 @@ public final class StageFiles extends AbstractKindFiles {
     }
 
     static StageView view(Stage stage) {
-        List<DerivedView> derived = stage.derivedColumns().stream()
+        List<DerivedView> derived = stage.derivedColumns().stream().filter(d -> d.var() == null)
                 .map(d -> new DerivedView(d.name(), d.generatedSql() ? generatedSql(d.expression())
                         : YamlText.scalar(d.expression()))).toList();
+        List<VarView> vars = stage.derivedColumns().stream().filter(d -> d.var() != null)
+                .map(d -> new VarView(d.name(), d.var(), d.type())).toList();
         List<HashView> hashed = stage.hashedColumns().stream().map(h -> {
             boolean single = !h.hashdiff() && h.columns().size() == 1;
             return new HashView(h.name(), h.hashdiff(), single, single ? h.columns().get(0) : "",
-                    Views.items(h.columns()));
+                    Views.items(h.columns()), h.excludes());
         }).toList();
         StageNullColumns nulls = stage.nullColumns();
         NullColumnsView nullColumns = nulls.isEmpty() ? null
                 : new NullColumnsView(!nulls.required().isEmpty(),
                 Views.items(nulls.required()), !nulls.optional().isEmpty(), Views.items(nulls.optional()));
-        return new StageView(stage.model(), stage.rawSourceName(), stage.rawTable(), derived, hashed, nullColumns);
+        return new StageView(stage.model(), stage.rawSourceName(), stage.rawTable(), derived, hashed,
+                stage.options().sourceModel(), vars, nullColumns);
     }
 
     static ModelDoc doc(KindContext context, Stage stage) {
         RawSource raw = context.rawSource(stage.source());
         String description = "Staging view of " + stage.entity() + " rows from source system " + stage.source()
                 + " (" + (raw == null ? "" : raw.schema() + ".") + stage.rawTable() + "): adds the business key(s), "
-                + "record source '" + stage.recordSource() + "' and load timestamp, and computes the hash keys and "
+                + (stage.recordSource() == null ? "a record source computed per row"
+                : "record source '" + stage.recordSource() + "'") + " and load timestamp, and computes the hash keys and "
                 + "hashdiffs the vault tables load from. Source columns are passed through unchanged.";
         List<ColumnDoc> columns = new ArrayList<>();
         Set<String> documented = new LinkedHashSet<>();
         for (DerivedColumn d : stage.derivedColumns()) {
             documented.add(d.name());
-            columns.add(column(d.name(), orElse(d.description(), d.expression().startsWith("!")
-                    ? "Constant " + d.expression().substring(1)
-                    : "Copy of source column " + d.expression()), List.of()));
+            boolean constant = d.description() == null && d.expression() != null && d.expression().startsWith("!");
+            columns.add(column(d.name(), constant ? "Constant " + d.expression().substring(1) : d.description(),
+                    List.of()));
         }
         for (HashedColumn h : stage.hashedColumns()) {
             documented.add(h.name());
@@ -79,7 +84,7 @@ public final class StageFiles extends AbstractKindFiles {
         }
         for (Attribute a : stage.attributes()) {
             if (documented.add(a.name())) {
-                columns.add(column(a.name(), attributeDescription(a, stage.entity()), List.of()));
+                columns.add(column(a.name(), attributeDescription(a), List.of()));
             }
         }
         return new ModelDoc(stage.model(), YamlText.quote(description), false, List.of(), columns);

@@ -1,0 +1,333 @@
+#!/usr/bin/env python3
+"""Loads the TPC-H vault in three dated deliveries and checks every model's row count after each.
+
+    python3 load/run_batches.py                          # embedded DuckDB file under target/tpch
+    python3 load/run_batches.py --engine postgres --port 5432 --dbt /path/to/venv/bin/dbt
+
+What it does, from the example folder (examples/tpch):
+1. Generates TPC-H data at a small scale factor with tpchgen-cli (PyPI), once, into target/tpch/data.
+2. Cuts it into three deliveries (load timestamps 2024-01-01, -02, -03) with changes between them: new customers,
+   orders and line items per delivery; moved customers, new phone numbers and retail prices; orders whose status
+   moves on; exact duplicates and unchanged re-deliveries (see DELIVERIES below).
+3. For each delivery: replaces the raw tables (schema tpch_raw) with that delivery, runs
+   `mvn verify -Ddv.dbt.command=build` (the plugin generates the models, then dbt builds them and runs every test),
+   and compares the row count of every vault table with a count computed independently from the deliveries
+   (raw data, not the vault).
+
+Needs Java, Maven and Python 3. tpchgen-cli is installed into target/tpch/tools when it is not on the PATH. Run
+with the Python of your dbt-duckdb venv to use that dbt; from a Python without the duckdb module (or psycopg2, for
+PostgreSQL) it creates target/tpch/venv with dbt 1.11, the adapter and duckdb, and runs itself again there.
+"""
+import argparse
+import csv
+import os
+import shutil
+import subprocess
+import sys
+import venv
+
+EXAMPLE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LOADS = ["2024-01-01 00:00:00", "2024-01-02 00:00:00", "2024-01-03 00:00:00"]
+TABLES = ["region", "nation", "customer", "supplier", "part", "partsupp", "orders", "lineitem"]
+
+# One SQL query per raw table and delivery over the generated data (tables gen_<name>): what that delivery holds.
+DELIVERIES = {
+    "region": ["select * from gen_region"] * 3,
+    "nation": ["select * from gen_nation"] * 3,
+    "supplier": ["select * from gen_supplier"] * 3,
+    "partsupp": ["select * from gen_partsupp where ps_partkey % 3 <> 0",
+                 "select * from gen_partsupp",
+                 "select ps_partkey, ps_suppkey, ps_availqty - 1 as ps_availqty, ps_supplycost, ps_comment"
+                 " from gen_partsupp where ps_partkey % 5 = 0"],
+    # Two thirds of the customers first, all of them later: addresses change in delivery 2, phones in 3, some
+    # customers move to another nation in 3, and a few rows come twice in 3 (exact duplicates).
+    "customer": [
+        "select * from gen_customer where c_custkey % 3 <> 0",
+        "select c_custkey, c_name, case when c_custkey % 10 = 1 then 'moved: ' || c_address else c_address end"
+        " as c_address, c_nationkey, c_phone, case when c_custkey % 10 = 1 then c_acctbal + 100 else c_acctbal end"
+        " as c_acctbal, c_mktsegment, c_comment from gen_customer",
+        "select c_custkey, c_name, case when c_custkey % 10 = 1 then 'moved: ' || c_address else c_address end"
+        " as c_address, case when c_custkey % 50 = 3 then (c_nationkey + 1) % 25 else c_nationkey end"
+        " as c_nationkey, case when c_custkey % 10 = 2 then '99-' || c_phone else c_phone end as c_phone,"
+        " case when c_custkey % 10 = 1 then c_acctbal + 100 else c_acctbal end as c_acctbal, c_mktsegment,"
+        " c_comment from gen_customer"
+        " union all select * from gen_customer where c_custkey % 100 = 7"],
+    # Parts: all at once; every seventh part's retail price rises in delivery 2 and stays there.
+    "part": ["select * from gen_part",
+             "select p_partkey, p_name, p_mfgr, p_brand, p_type, p_size, p_container,"
+             " case when p_partkey % 7 = 0 then p_retailprice + 10 else p_retailprice end as p_retailprice,"
+             " p_comment from gen_part"] + [None],
+    # Orders by order date: up to 1994, 1995-1996, 1997 on; in delivery 3 the open orders of delivery 2 come
+    # again as fulfilled.
+    "orders": ["select * from gen_orders where o_orderdate < date '1995-01-01'",
+               "select * from gen_orders where o_orderdate >= date '1995-01-01' and o_orderdate < date '1997-01-01'",
+               "select * from gen_orders where o_orderdate >= date '1997-01-01' union all"
+               " select o_orderkey, o_custkey, 'F' as o_orderstatus, o_totalprice, o_orderdate, o_orderpriority,"
+               " o_clerk, o_shippriority, o_comment from gen_orders where o_orderstatus = 'O'"
+               " and o_orderdate >= date '1995-01-01' and o_orderdate < date '1997-01-01'"],
+    "lineitem": ["select l.* from gen_lineitem l join gen_orders o on o.o_orderkey = l.l_orderkey"
+                 " where o.o_orderdate < date '1995-01-01'",
+                 "select l.* from gen_lineitem l join gen_orders o on o.o_orderkey = l.l_orderkey"
+                 " where o.o_orderdate >= date '1995-01-01' and o.o_orderdate < date '1997-01-01'",
+                 "select l.* from gen_lineitem l join gen_orders o on o.o_orderkey = l.l_orderkey"
+                 " where o.o_orderdate >= date '1997-01-01'"],
+}
+DELIVERIES["part"][2] = DELIVERIES["part"][1]
+
+# Every vault table and how its row count follows from the deliveries alone:
+#   hub:  distinct non-NULL keys delivered so far (over every table carrying that key)
+#   link: distinct non-NULL key combinations delivered so far
+#   sat:  per key, each delivery whose payload differs from the key's previous delivered payload
+EXPECTED = [
+    ("h_region", "hub", [("region", "r_regionkey"), ("nation", "n_regionkey")]),
+    ("h_nation", "hub", [("nation", "n_nationkey"), ("customer", "c_nationkey"), ("supplier", "s_nationkey")]),
+    ("h_customer", "hub", [("customer", "c_custkey"), ("orders", "o_custkey")]),
+    ("h_supplier", "hub", [("supplier", "s_suppkey"), ("lineitem", "l_suppkey")]),
+    ("h_part", "hub", [("part", "p_partkey"), ("lineitem", "l_partkey")]),
+    ("h_sales_order", "hub", [("orders", "o_orderkey"), ("lineitem", "l_orderkey")]),
+    ("h_line_item", "hub", [("lineitem", "l_orderkey, l_linenumber")]),
+    ("l_nation_region", "link", [("nation", "n_nationkey, n_regionkey")]),
+    ("l_customer_nation", "link", [("customer", "c_custkey, c_nationkey")]),
+    ("l_supplier_nation", "link", [("supplier", "s_suppkey, s_nationkey")]),
+    ("l_order_customer", "link", [("orders", "o_orderkey, o_custkey")]),
+    ("l_line_item_order_part_supplier", "link", [("lineitem", "l_orderkey, l_linenumber, l_partkey, l_suppkey")]),
+    ("s_region_details_erp", "sat", [("region", "r_regionkey", "r_name, r_comment")]),
+    ("s_nation_details_erp", "sat", [("nation", "n_nationkey", "n_name, n_comment")]),
+    ("s_customer_details_erp", "sat", [("customer", "c_custkey", "c_name, c_address, c_phone, c_acctbal,"
+                                                                 " c_mktsegment")]),
+    ("s_supplier_details_erp", "sat", [("supplier", "s_suppkey", "s_name, s_address, s_phone, s_acctbal")]),
+    ("s_part_details_erp", "sat", [("part", "p_partkey", "p_name, p_mfgr, p_brand, p_type, p_size, p_container,"
+                                                         " p_retailprice")]),
+    ("s_sales_order_details_erp", "sat", [("orders", "o_orderkey", "o_orderstatus, o_totalprice, o_orderdate,"
+                                                                   " o_orderpriority, o_clerk")]),
+    ("s_line_item_details_erp", "sat", [("lineitem", "l_orderkey, l_linenumber", "l_quantity, l_extendedprice,"
+                                         " l_discount, l_tax, l_returnflag, l_linestatus, l_shipdate, l_shipmode")]),
+]
+
+
+def main():
+    args = parse_args()
+    ensure_tools(args)
+    import duckdb
+    work = os.path.join(EXAMPLE, "target", "tpch")
+    data = os.path.join(work, "data")
+    if not os.path.exists(os.path.join(data, "lineitem.csv")):
+        os.makedirs(data, exist_ok=True)
+        run([tool("tpchgen-cli"), "csv", "-s", str(args.scale), "--output-dir=" + data])
+    deliveries = os.path.join(work, "deliveries.duckdb")
+    for stale in (deliveries, deliveries + ".wal"):
+        if os.path.exists(stale):
+            os.remove(stale)
+    history = duckdb.connect(deliveries)
+    for table in TABLES:
+        history.execute(f"create or replace table gen_{table} as select * from read_csv_auto('{data}/{table}.csv')")
+        history.execute(f"create or replace table delivered_{table} as select *, 0 as load_number"
+                        f" from gen_{table} where false")
+    engine = Engine.create(args, work)
+    results = []
+    for number, load in enumerate(LOADS, start=1):
+        for table in TABLES:
+            query = DELIVERIES[table][number - 1]
+            history.execute(f"insert into delivered_{table} select *, {number} from ({query})")
+            engine.replace(table, history, f"select *, timestamp '{load}' as load_timestamp from ({query})")
+        print(f"delivery {number} ({load}) loaded into tpch_raw; mvn verify -Ddv.dbt.command=build ...", flush=True)
+        mvn(args, engine)
+        results.append({model: (engine.count(model), expected(history, kind, sources, number))
+                        for model, kind, sources in EXPECTED})
+    report(results)
+    engine.close()
+    if any(actual != wanted for load in results for actual, wanted in load.values()):
+        sys.exit("row counts differ from the counts computed from the deliveries (see the table above)")
+    print("every vault table holds the rows the deliveries imply, after each of the three loads")
+
+
+def expected(history, kind, sources, number):
+    """The row count a vault table must have after delivery `number`, from the deliveries alone."""
+    if kind in ("hub", "link"):
+        keys = " union ".join(f"select distinct {columns} from delivered_{table} where load_number <= {number}"
+                              f" and {' and '.join(c.strip() + ' is not null' for c in columns.split(','))}"
+                              for table, columns in sources)
+        return history.execute(f"select count(*) from ({keys})").fetchone()[0]
+    table, key, payload = sources[0]
+    return history.execute(f"""
+        with delivered as (select distinct load_number, {key}, {payload} from delivered_{table}
+                           where load_number <= {number}),
+             versions as (select load_number, md5(cast(row({payload}) as varchar)) as payload_hash,
+                                 lag(md5(cast(row({payload}) as varchar))) over (partition by {key}
+                                     order by load_number) as previous_hash from delivered)
+        select count(*) from versions where previous_hash is null or previous_hash <> payload_hash
+        """).fetchone()[0]
+
+
+def report(results):
+    width = max(len(model) for model, _, _ in EXPECTED)
+    print(f"{'model':<{width}}  " + "  ".join(f"{'load ' + str(n):>15}" for n in range(1, len(results) + 1)))
+    for model, _, _ in EXPECTED:
+        cells = []
+        for load in results:
+            actual, wanted = load[model]
+            cells.append(f"{actual:>15}" if actual == wanted else f"{str(actual) + ' != ' + str(wanted):>15}")
+        print(f"{model:<{width}}  " + "  ".join(cells))
+
+
+def mvn(args, engine):
+    command = [args.mvn, "-B", "-q", "-Dstyle.color=never", "verify", "-Ddv.dbt.command=build",
+               "-Ddv.dbt.force=true", "-Ddv.dbt.profilesDir=" + engine.profiles] + args.maven_arg
+    if args.dbt:
+        command.append("-Ddv.dbt.executable=" + args.dbt)
+    run(command, cwd=EXAMPLE)
+
+
+class Engine:
+    @staticmethod
+    def create(args, work):
+        return Postgres(args, work) if args.engine == "postgres" else DuckDb(work)
+
+    def write_profile(self, work, output):
+        self.profiles = os.path.join(work, "profiles-" + output["type"])
+        os.makedirs(self.profiles, exist_ok=True)
+        lines = ["tpch_vault:", "  target: tpch", "  outputs:", "    tpch:"]
+        lines += [f"      {key}: {value!r}" if isinstance(value, str) else f"      {key}: {value}"
+                  for key, value in output.items()]
+        with open(os.path.join(self.profiles, "profiles.yml"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+
+
+class DuckDb(Engine):
+    def __init__(self, work):
+        import duckdb
+        self.path = os.path.join(work, "tpch_vault.duckdb")
+        for stale in (self.path, self.path + ".wal"):
+            if os.path.exists(stale):
+                os.remove(stale)
+        self.duckdb = duckdb
+        self.write_profile(work, {"type": "duckdb", "path": self.path, "schema": "vault", "threads": 2})
+
+    def replace(self, table, history, query):
+        # The vault file is attached only while a delivery is written: dbt needs it to itself afterwards.
+        history.execute(f"attach '{self.path}' as tpch_vault")
+        try:
+            history.execute("create schema if not exists tpch_vault.tpch_raw")
+            history.execute(f"create or replace table tpch_vault.tpch_raw.{table} as {query}")
+        finally:
+            history.execute("detach tpch_vault")
+
+    def count(self, model):
+        with self.duckdb.connect(self.path, read_only=True) as con:
+            return con.execute(f"select count(*) from vault.{model}").fetchone()[0]
+
+    def close(self):
+        pass
+
+
+class Postgres(Engine):
+    def __init__(self, args, work):
+        import psycopg2
+        admin = psycopg2.connect(host=args.host, port=args.port, user=args.user, dbname="postgres")
+        admin.autocommit = True
+        with admin.cursor() as cursor:
+            cursor.execute("select 1 from pg_database where datname = %s", (args.database,))
+            if cursor.fetchone() is None:
+                cursor.execute(f'create database "{args.database}"')
+        admin.close()
+        self.connection = psycopg2.connect(host=args.host, port=args.port, user=args.user, dbname=args.database)
+        self.connection.autocommit = True
+        with self.connection.cursor() as cursor:
+            cursor.execute("drop schema if exists tpch_raw cascade; drop schema if exists vault cascade;"
+                           " create schema tpch_raw")
+        self.write_profile(work, {"type": "postgres", "host": args.host, "port": args.port, "user": args.user,
+                                  "password": os.environ.get("PGPASSWORD", ""), "dbname": args.database,
+                                  "schema": "vault", "threads": 2})
+
+    def replace(self, table, history, query):
+        import io
+        rows = history.execute(query).fetchall()
+        columns = [d[0] for d in history.description]
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerows(["\\N" if v is None else v for v in row] for row in rows)
+        buffer.seek(0)
+        types = {"load_timestamp": "timestamp"}
+        with self.connection.cursor() as cursor:
+            # Emptied, not dropped: the staging views depend on the raw tables.
+            cursor.execute(f"create table if not exists tpch_raw.{table} ("
+                           + ", ".join(f"{c} {types.get(c, 'text')}" for c in columns) + ")")
+            cursor.execute(f"truncate tpch_raw.{table}")
+            cursor.copy_expert(f"copy tpch_raw.{table} from stdin with (format csv, null '\\N')", buffer)
+
+    def count(self, model):
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"select count(*) from vault.{model}")
+            return cursor.fetchone()[0]
+
+    def close(self):
+        self.connection.close()
+
+
+def parse_args():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--engine", choices=["duckdb", "postgres"], default="duckdb")
+    parser.add_argument("--scale", type=float, default=0.01, help="TPC-H scale factor (default 0.01)")
+    parser.add_argument("--dbt", help="dbt executable with the engine's adapter (default: the plugin's choice)")
+    parser.add_argument("--mvn", default=shutil.which("mvn") or "mvn")
+    parser.add_argument("--maven-arg", action="append", default=[], help="extra Maven argument (repeatable)")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=5432)
+    parser.add_argument("--user", default=os.environ.get("PGUSER", "postgres"))
+    parser.add_argument("--database", default=os.environ.get("PGDATABASE", "tpch_vault"))
+    return parser.parse_args()
+
+
+TOOLS = os.path.join(EXAMPLE, "target", "tpch", "tools")
+VENV = os.path.join(EXAMPLE, "target", "tpch", "venv")
+
+
+def tool(name):
+    for folder in (os.path.dirname(sys.executable), os.path.join(TOOLS, "bin")):
+        if os.path.exists(os.path.join(folder, name)):
+            return os.path.join(folder, name)
+    return shutil.which(name)
+
+
+def ensure_tools(args):
+    """tpchgen-cli into target/tpch/tools when missing; without the duckdb module (or psycopg2 for PostgreSQL) in
+    this Python, a venv target/tpch/venv with dbt, its adapter, duckdb and tpchgen-cli, and a run inside it."""
+    if not tool("tpchgen-cli"):
+        pip_venv(TOOLS, ["tpchgen-cli>=2"])
+    modules = ["duckdb"] + (["psycopg2"] if args.engine == "postgres" else [])
+    if all(importable(m) for m in modules):
+        return
+    python = os.path.join(VENV, "bin", "python")
+    if os.path.abspath(sys.executable) == os.path.abspath(python):
+        sys.exit(f"{VENV} lacks {', '.join(m for m in modules if not importable(m))}")
+    # dbt-duckdb brings the duckdb module, so the vault file is written and read by one DuckDB version.
+    adapters = ["dbt-duckdb==1.11.*"] + (["dbt-postgres", "psycopg2-binary"] if args.engine == "postgres" else [])
+    pip_venv(VENV, ["dbt-core==1.11.*"] + adapters)
+    arguments = sys.argv[1:] if "--dbt" in sys.argv else sys.argv[1:] + ["--dbt", os.path.join(VENV, "bin", "dbt")]
+    os.execv(python, [python, os.path.abspath(__file__)] + arguments)
+
+
+def pip_venv(home, packages):
+    if not os.path.exists(os.path.join(home, "bin", "python")):
+        print(f"creating {home} for {', '.join(packages)}", flush=True)
+        venv.create(home, with_pip=True)
+    run([os.path.join(home, "bin", "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+        + packages)
+
+
+def importable(module):
+    try:
+        __import__(module)
+        return True
+    except ImportError:
+        return False
+
+
+def run(command, cwd=None):
+    completed = subprocess.run(command, cwd=cwd)
+    if completed.returncode != 0:
+        sys.exit(f"failed ({completed.returncode}): {' '.join(command)}")
+
+
+if __name__ == "__main__":
+    main()
