@@ -65,6 +65,59 @@ class NullColumnsSpecTest {
                 "5:54 key part 'sku' is listed more than once in null_columns");
     }
 
+    @Test
+    void aTransactionalLinkStagesTheRelatedKeyUnderTheRelatedHubsPolicy() throws Exception {
+        String sale = """
+                entity: {name: sale}
+                hub: {business_key: [sale_id], sources: [till]}
+                transactional_links:
+                  - {name: sale_item, related_hubs: product, source: till, related_keys: {product: [sku, variant]},
+                     transaction_key: receipt_no, effective_from: sold_at}
+                source_mappings:
+                  till: {schema: raw, table: sales, key_field: sale_id}
+                """;
+        Stage guarded = stage(load(SPEC.formatted(""), sale), "stg_sale_till");
+        assertThat(guarded.derivedColumns()).filteredOn(d -> d.name().startsWith("product_"))
+                .allSatisfy(d -> assertThat(d.generatedSql()).isTrue()).hasSize(2);
+        assertThat(guarded.nullColumns().isEmpty()).isTrue();
+
+        Stage placeholders = stage(load(SPEC.formatted("  null_columns: {required: sku, optional: variant}"), sale),
+                "stg_sale_till");
+        assertThat(placeholders.derivedColumns()).filteredOn(d -> d.name().startsWith("product_"))
+                .extracting(DerivedColumn::expression).containsExactly("sku", "variant");
+        assertThat(placeholders.nullColumns().required()).containsExactly("product_sku_bk");
+        assertThat(placeholders.nullColumns().optional()).containsExactly("product_variant_bk");
+    }
+
+    @Test
+    void hierarchicalLinkRolesAreGuardedAndNeverPlaceholders() throws Exception {
+        String spec = SPEC.formatted("""
+                  null_columns: {required: sku, optional: variant}
+                hierarchical_links:
+                  - name: product_family
+                    roles: [parent, child]
+                    sources: [shop]
+                    role_keys:
+                      shop: {parent: [parent_sku, parent_variant], child: [sku_no, variant_code]}""");
+        Stage stage = stage(load(spec), "stg_product_shop");
+        assertThat(stage.derivedColumns()).filteredOn(d -> d.name().startsWith("parent_"))
+                .allSatisfy(d -> assertThat(d.expression()).startsWith("CASE WHEN TRIM(CAST(parent_sku AS"))
+                .hasSize(2);
+        assertThat(stage.nullColumns().required()).containsExactly("product_sku_bk");
+        assertThat(stage.nullColumns().optional()).containsExactly("product_variant_bk");
+    }
+
+    private static Stage stage(DesignResult design, String model) {
+        assertThat(design.diagnostics()).filteredOn(Diagnostic::isError).isEmpty();
+        return design.vault().stages().stream().filter(s -> s.model().equals(model)).findFirst().orElseThrow();
+    }
+
+    private DesignResult load(String spec, String sale) throws Exception {
+        Files.createDirectories(project.resolve("specs"));
+        Files.writeString(project.resolve("specs/sale.yml"), sale);
+        return load(spec);
+    }
+
     private DesignResult load(String spec) throws Exception {
         Path specs = Files.createDirectories(project.resolve("specs"));
         Files.writeString(specs.resolve("product.yml"), spec);
