@@ -142,8 +142,10 @@ class Engine:
         self.execute(f"DELETE FROM {target}")
         names = ", ".join(self.ident(c["name"]) for c in table["columns"])
         marks = ", ".join(self.placeholder for _ in table["columns"])
-        cursor = self.connection.cursor()
-        cursor.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})", [self.values(table, r) for r in rows])
+        if rows:  # an empty delivery only empties the table (DuckDB's executemany refuses an empty list)
+            cursor = self.connection.cursor()
+            cursor.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})",
+                               [self.values(table, r) for r in rows])
         self.commit()
 
     def values(self, table, row):
