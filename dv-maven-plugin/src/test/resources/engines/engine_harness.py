@@ -5,7 +5,8 @@ Usage: python engine_harness.py <engine> <plan.json> <result.json>
 The plan (written by WarehouseEnginesTest) names the project, the profiles directory, the raw tables with their
 columns, the rows of every load, and the vault tables to fingerprint. For each load the harness replaces the rows
 of every raw table with that load's delivery, runs `dbt build` in this process (so Spark keeps one session), and
-fingerprints every vault table. Engines: duckdb, postgres, snowflake (fakesnow server), spark (session mode).
+fingerprints every vault table (and returns the normalised rows of the tables listed in dumpTables). Engines:
+duckdb, postgres, snowflake (fakesnow server), spark (session mode).
 
 Fingerprint of a table: its row count and a SHA-256 over the sorted SHA-256 digests of its rows, where a row is
 its columns sorted by lower-case name, each value normalised so that engines agree: binary -> lower-case hex,
@@ -147,8 +148,10 @@ class Engine:
         self.execute(f"DELETE FROM {target}")
         names = ", ".join(self.ident(c["name"]) for c in table["columns"])
         marks = ", ".join(self.placeholder for _ in table["columns"])
-        cursor = self.connection.cursor()
-        cursor.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})", [self.values(table, r) for r in rows])
+        if rows:  # an empty delivery only empties the table (DuckDB's executemany refuses an empty list)
+            cursor = self.connection.cursor()
+            cursor.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})",
+                               [self.values(table, r) for r in rows])
         self.commit()
 
     def values(self, table, row):
@@ -438,6 +441,10 @@ def run_plan(engine, plan, result_file, label=""):
             for name in plan["vaultTables"]:
                 columns, rows = engine.read(profile["schema"], name)
                 tables[name] = fingerprint(columns, rows)
+                if name in plan.get("dumpTables", []):
+                    names = [c.lower() for c in columns]
+                    tables[name]["values"] = sorted(
+                        [{n: normalise(n, v) for n, v in zip(names, row)} for row in rows], key=json.dumps)
             checks = run_checks(engine, profile["schema"], plan.get("checks", []))
         result["loads"].append({"build": counts, "seconds": round(elapsed, 1), "tables": tables,
                                 "checks": checks})

@@ -10,6 +10,8 @@ import io.dvmaven.model.parse.input.SpecText;
 import io.dvmaven.model.parse.input.UnavailableEntities;
 import io.dvmaven.model.resolve.DesignValidator;
 import io.dvmaven.model.resolve.VaultResolver;
+import io.dvmaven.model.settings.ProjectSettings;
+import io.dvmaven.model.settings.ProjectSettingsReader;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.vault.Vault;
 import java.io.IOException;
@@ -65,6 +67,7 @@ public final class DesignLoader {
         List<String> specFiles = new ArrayList<>();
         List<EntitySpec> entities = new ArrayList<>();
         List<ErDiagram> diagrams = new ArrayList<>();
+        ProjectSettings settings = ProjectSettings.DEFAULTS;
         // YAML findings wait until the diagrams are known: a spec completing a diagram's entity may omit hub
         Diagnostics specDiagnostics = new Diagnostics();
 
@@ -75,6 +78,8 @@ public final class DesignLoader {
             diagnostics.error(SourceLocation.ofFile(relative(project, specs)), "spec.no-directory",
                     "spec directory does not exist", "create it with one spec file per entity, or set specDirectory");
         } else {
+            Path settingsFile = specs.resolve(ProjectSettings.FILE_NAME);
+            settings = ProjectSettingsReader.read(settingsFile, relative(project, settingsFile), diagnostics);
             List<Path> files = specFiles(specs, project, diagnostics);
             if (files.isEmpty()) {
                 diagnostics.warning(SourceLocation.ofFile(relative(project, specs)), "spec.no-files",
@@ -128,7 +133,7 @@ public final class DesignLoader {
         entities.sort(Comparator.comparing((EntitySpec e) -> e.name().value()).thenComparing(EntitySpec::specFile));
         decisions.sort(Comparator.comparing(Decision::subject).thenComparing(Decision::text));
         return new DesignResult(List.copyOf(specFiles), List.copyOf(entities), vault, diagnostics.sorted(),
-                List.copyOf(decisions));
+                List.copyOf(decisions), settings);
     }
 
     /** Spec files from which parsing is spread over threads; below it thread start-up costs more than it saves. */
@@ -211,6 +216,9 @@ public final class DesignLoader {
             }
         }
         String name = relativePath.getFileName().toString();
+        if (relativePath.getNameCount() == 1 && name.equals(ProjectSettings.FILE_NAME)) {
+            return false; // the project settings, read on their own
+        }
         return SPEC_SUFFIXES.stream().anyMatch(name::endsWith) && DRAFT_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 

@@ -5,11 +5,14 @@ import io.dvmaven.model.target.WarehouseTarget;
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.DvLog;
+import io.dvmaven.model.hashimpact.HashLedger;
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.Vault;
 import io.dvmaven.templates.DbtProjectRenderer;
 import io.dvmaven.templates.RenderOptions;
+import io.dvmaven.templates.Utf8Sha256;
 import io.dvmaven.templates.RenderedFile;
 import io.dvmaven.templates.TemplateException;
 import java.io.IOException;
@@ -192,7 +195,8 @@ public final class DvGenerator {
                 previous = null; // the load reports the problem with its location
             }
             if (previous != null && previous.specs.equals(specs.hashes()) && previous.matchesDisk(disk)
-                    && Files.isRegularFile(markdown) && Files.isRegularFile(json)) {
+                    && Files.isRegularFile(markdown) && Files.isRegularFile(json)
+                    && Files.isDirectory(request.projectDirectory().resolve(HashLedger.DIRECTORY))) {
                 times.lap("index check");
                 return upToDate(request, previous, markdown, json, log, times);
             }
@@ -202,7 +206,8 @@ public final class DvGenerator {
 
         try (Planned planned = planner().plan(request, renderOptions(request), index, times)) {
             int writeThreads = parallelism == 1 ? 1 : Math.max(threads(), MIN_WRITE_THREADS);
-            return new GenerationWriter(request, log, times, writeThreads).carryOut(planned, index);
+            return new GenerationWriter(request, log, times, writeThreads, designSource == null && renderer == null)
+                    .carryOut(planned, index);
         }
     }
 
@@ -244,6 +249,14 @@ public final class DvGenerator {
         configuration.put("incremental", request.incrementalConfig().configArguments());
         configuration.put("specDirectory", request.projectDirectory().relativize(request.specDirectory()).toString());
         configuration.put("templateDirectory", String.valueOf(request.templateDirectory()));
+        Path settings = request.specDirectory().resolve(ProjectSettings.FILE_NAME);
+        if (Files.isRegularFile(settings)) { // absent: older indexes stay valid
+            try {
+                configuration.put("settings", Utf8Sha256.hex(Files.readString(settings)));
+            } catch (IOException e) {
+                configuration.put("settings", "unreadable"); // the load reports it with its location
+            }
+        }
         DbtProjectRenderer.templateHashes(request.templateDirectory())
                 .forEach((name, hash) -> configuration.put("template " + name, hash));
         return configuration;

@@ -59,9 +59,13 @@ final class GenerationPlanner {
         design = TargetLiteralRule.apply(TargetIdentifierRule.apply(design, request.target()), request.target());
         List<String> entities = entityNames(design);
         times.lap("load");
+        if (!design.hasErrors() && design.vault() != null && standIn == null) {
+            design = HashGovernance.check(request.projectDirectory(), design);
+        }
         if (design.hasErrors() || design.vault() == null) {
             return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, RenderStage.none());
         }
+        options = options.withSettings(design.settings());
         Path project = request.projectDirectory();
         List<PlannedFile> files = new ArrayList<>();
         List<UserFile> userFiles = new ArrayList<>();

@@ -40,10 +40,15 @@ final class GenerationWriter {
     private final int threads;
     private final Path markdown;
     private final Path json;
+    private final boolean governed;
 
-    /** @param threads writer threads (file creation waits on the disk, not the CPU) */
-    GenerationWriter(GenerateRequest request, DvLog log, PhaseTimes times, int threads) {
+    /**
+     * @param threads  writer threads (file creation waits on the disk, not the CPU)
+     * @param governed also record the project's dbt vars block and hash ledger (false for stand-in designs)
+     */
+    GenerationWriter(GenerateRequest request, DvLog log, PhaseTimes times, int threads, boolean governed) {
         this.request = request;
+        this.governed = governed;
         this.log = log;
         this.times = times;
         this.threads = threads;
@@ -69,6 +74,9 @@ final class GenerationWriter {
 
         Path project = request.projectDirectory();
         Map<String, GenerationIndex.Stat> outcomes = writeAll(project, plan, planned.bodies());
+        if (governed && plan.design().vault() != null) {
+            HashGovernance.record(project, plan.design());
+        }
         times.lap("write");
         Map<String, String> results = new LinkedHashMap<>();
         List<String> written = new ArrayList<>();

@@ -1,5 +1,6 @@
 package io.dvmaven.templates;
 
+import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.Views.TestDoc;
@@ -40,6 +41,13 @@ public final class ColumnDocs {
     public static TestDoc relationships(String hubModel, String hashKey) {
         return new TestDoc("relationships:\n" + COLUMN_TEST_INDENT + "arguments:\n" + COLUMN_TEST_INDENT
                 + "  to: ref('" + hubModel + "')\n" + COLUMN_TEST_INDENT + "  field: " + hashKey);
+    }
+
+    /** A {@code relationships} test to a hub's hash key that leaves out the satellite's ghost record. */
+    public static TestDoc relationshipsWithoutGhost(String hubModel, String hashKey, String recordSourceColumn) {
+        return new TestDoc(relationships(hubModel, hashKey).yaml() + "\n" + COLUMN_TEST_INDENT + "config:\n"
+                + COLUMN_TEST_INDENT + "  where: \"" + recordSourceColumn + " <> '" + ProjectSettings.GHOST_RECORD_SOURCE
+                + "'\"");
     }
 
     /** The record source column: not null, and one of the values its stages write. */

@@ -1,6 +1,7 @@
 package io.dvmaven.templates;
 
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.target.IncrementalConfig;
 import io.dvmaven.model.target.WarehouseTarget;
 import java.nio.file.Path;
@@ -20,21 +21,35 @@ import java.util.Objects;
  * @param target            the warehouse; decides which dispatch macros are generated ({@link TargetMacros})
  * @param incremental       the incremental configuration of the insert-only vault models ({@code null}: the
  *                          target's defaults); templates read it as {@code incrementalConfig}
+ * @param settings          the project settings (ghost records and source filter shape satellites and tests)
  */
 public record RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
-                            NamingConventions naming, WarehouseTarget target, IncrementalConfig incremental) {
+                            NamingConventions naming, WarehouseTarget target, IncrementalConfig incremental,
+                            ProjectSettings settings) {
 
     public RenderOptions {
         Objects.requireNonNull(generatorVersion, "generatorVersion");
         Objects.requireNonNull(naming, "naming");
         target = target == null ? WarehouseTarget.defaultTarget() : target;
         incremental = incremental == null ? IncrementalConfig.defaults(target) : incremental;
+        settings = settings == null ? ProjectSettings.DEFAULTS : settings;
     }
 
-    /** Options for a target with its default incremental configuration. */
+    /** Options for a target with its default incremental configuration and the default project settings. */
     public RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
                          NamingConventions naming, WarehouseTarget target) {
-        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target, null);
+        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target, null, null);
+    }
+
+    /** Options for a target with the given incremental configuration and the default project settings. */
+    public RenderOptions(String generatorVersion, Path templateDirectory, Instant generatedAt, boolean duckdbShims,
+                         NamingConventions naming, WarehouseTarget target, IncrementalConfig incremental) {
+        this(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target, incremental, null);
+    }
+
+    public RenderOptions withSettings(ProjectSettings projectSettings) {
+        return new RenderOptions(generatorVersion, templateDirectory, generatedAt, duckdbShims, naming, target,
+                incremental, projectSettings);
     }
 
     /** Options for the default target (DuckDB). */

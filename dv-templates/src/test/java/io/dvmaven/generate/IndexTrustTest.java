@@ -3,7 +3,6 @@ package io.dvmaven.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dvmaven.model.DvLog;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ class IndexTrustTest {
     Path temp;
 
     private static GenerateResult generate(Path project) throws Exception {
-        return new DvGenerator().generate(GenerateRequest.defaults(project), DvLog.silent());
+        return IncrementalGenerationTest.generate(new DvGenerator(), project);
     }
 
     /** Replaces the file's bytes by others of the same length and puts its modification time back. */

@@ -45,6 +45,10 @@ class MergeSafeOutputTest {
         writeSpec("product", "products", "sku");
         // the same source system as the other two, and an edit of a spec that exists on both sides
         writeSpec("member", "members", "last_name");
+        // a new hashdiff input is a breaking hash change: acknowledged, its ledger file (one per staging model)
+        // changes on this branch only
+        Files.writeString(project.resolve("specs/dv_settings.yml"),
+                "rehash: [{column: details_hashdiff, acknowledged: 2026-02-01}]\n");
         generate();
         commitAll("product, member last_name");
 
@@ -60,6 +64,9 @@ class MergeSafeOutputTest {
         assertThat(git("status", "--porcelain").output()).isBlank();
         assertThat(project.resolve("models/staging/crm/providers.source.yml")).exists();
         assertThat(project.resolve("models/staging/crm/products.source.yml")).exists();
+        assertThat(project.resolve("dv-hash-ledger/stg_provider_crm.json")).exists();
+        assertThat(Files.readString(project.resolve("dv-hash-ledger/stg_member_crm.json")))
+                .contains("last_name").contains("2026-02-01");
         assertThat(Files.readString(project.resolve("models/integration/satellites/s_member_details_crm.yml")))
                 .contains("last_name").doesNotContain("first_name");
     }

@@ -3,7 +3,6 @@ package io.dvmaven.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dvmaven.model.DvLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class SpilledBodyGenerationTest {
     }
 
     private static GenerateResult generate(DvGenerator generator, Path project) throws Exception {
-        return generator.generate(GenerateRequest.defaults(project), DvLog.silent());
+        return IncrementalGenerationTest.generate(generator, project);
     }
 
     @Test

@@ -63,7 +63,7 @@ class TemplateEngineTest {
         Files.writeString(templates.resolve("hub.sql.mustache"), "custom hub {{model}}");
         TemplateEngine engine = new TemplateEngine(templates);
         SatView sat = new SatView("s", "hk", "hd", Views.items(List.of("a")), "stg", "ldts", "rs", null, List.of(),
-                List.of());
+                List.of(), false);
         HubView hub = new HubView("h_x", "x_hk", false, "x_bk", Views.items(List.of("x_bk")), false,
                 "stg_x", Views.items(List.of("stg_x")), "ldts", "rs", List.of());
 

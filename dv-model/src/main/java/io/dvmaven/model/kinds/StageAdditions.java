@@ -41,10 +41,9 @@ public final class StageAdditions {
             Map<String, Attribute> allAttributes = new LinkedHashMap<>();
             stage.attributes().forEach(a -> allAttributes.put(a.name(), a));
             attributes.forEach(a -> allAttributes.putIfAbsent(a.name(), a));
-            stages.set(i, new Stage(stage.model(), stage.folder(), stage.entity(), stage.source(),
-                    stage.rawSourceName(), stage.rawTable(), stage.recordSource(), stage.loadTimestampSource(),
-                    stage.keyFields(), allAttributes.values().stream().sorted(Comparator.comparing(Attribute::name))
-                    .toList(), List.copyOf(allDerived), List.copyOf(allHashed), stage.spec()));
+            stages.set(i, stage.withColumns(allAttributes.values().stream()
+                    .sorted(Comparator.comparing(Attribute::name)).toList(), List.copyOf(allDerived),
+                    List.copyOf(allHashed), stage.nullColumns()));
             return;
         }
     }

@@ -78,7 +78,7 @@ final class DiagramMerge {
         if (diagram.hub() != null && spec.hub() == null) {
             List<Ident> mapped = spec.sourceMappings().values().stream().map(SourceMappingSpec::name).toList();
             hub = new HubSpec(hub.location(), hub.businessKey(), hub.businessKeyType(),
-                    unite(hub.sources(), mapped));
+                    unite(hub.sources(), mapped), hub.nullKeys());
         }
         return new EntitySpec(diagram.specFile(), diagram.specSha256(), diagram.location(), diagram.name(),
                 description, hub, List.copyOf(satellites), List.copyOf(mergedLinks),
@@ -102,7 +102,7 @@ final class DiagramMerge {
                     mine.location(), other.location());
         }
         return new HubSpec(mine.location(), mine.businessKey(), other.businessKeyType(),
-                unite(mine.sources(), other.sources()));
+                unite(mine.sources(), other.sources()), other.nullKeys());
     }
 
     private SatelliteSpec satellite(SatelliteSpec mine, SatelliteSpec other) {

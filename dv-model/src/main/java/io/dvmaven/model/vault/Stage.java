@@ -21,6 +21,7 @@ import java.util.List;
  *                       keys, hashdiffs
  * @param spec           spec defining the entity
  * @param options        the stage's effective-from column, extra columns, dbt model read and column types
+ * @param nullColumns    business key columns loading NULL as placeholders (AutomateDV {@code null_columns})
  */
 public record Stage(
         String model,
@@ -36,14 +37,27 @@ public record Stage(
         List<DerivedColumn> derivedColumns,
         List<HashedColumn> hashedColumns,
         SpecRef spec,
-        StageOptions options) {
+        StageOptions options,
+        StageNullColumns nullColumns) {
 
-    /** A stage reading a raw table, without staging options. */
+    public Stage {
+        options = options == null ? StageOptions.NONE : options;
+        nullColumns = nullColumns == null ? StageNullColumns.NONE : nullColumns;
+    }
+
+    /** A stage reading a raw table, without staging options or {@code null_columns}. */
     public Stage(String model, String folder, String entity, String source, String rawSourceName, String rawTable,
                  String recordSource, String loadTimestampSource, List<String> keyFields, List<Attribute> attributes,
                  List<DerivedColumn> derivedColumns, List<HashedColumn> hashedColumns, SpecRef spec) {
         this(model, folder, entity, source, rawSourceName, rawTable, recordSource, loadTimestampSource, keyFields,
-                attributes, derivedColumns, hashedColumns, spec, StageOptions.NONE);
+                attributes, derivedColumns, hashedColumns, spec, StageOptions.NONE, StageNullColumns.NONE);
+    }
+
+    /** This stage with other columns; its options and {@code null_columns} stay. */
+    public Stage withColumns(List<Attribute> attributes, List<DerivedColumn> derivedColumns,
+                             List<HashedColumn> hashedColumns, StageNullColumns nullColumns) {
+        return new Stage(model, folder, entity, source, rawSourceName, rawTable, recordSource, loadTimestampSource,
+                keyFields, attributes, derivedColumns, hashedColumns, spec, options, nullColumns);
     }
 
     /** The stage column carrying the business effective-from date, or {@code null} (AutomateDV {@code src_eff}). */

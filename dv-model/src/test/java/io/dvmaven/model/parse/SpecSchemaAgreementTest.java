@@ -12,6 +12,7 @@ import com.networknt.schema.SpecificationVersion;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SpecSchema;
+import io.dvmaven.model.settings.ProjectSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -178,6 +179,7 @@ class SpecSchemaAgreementTest {
                         .filter(path -> path.toString().replace('\\', '/').matches(".*/(specs|seed)/.*"))
                         .filter(path -> path.toString().matches(".*\\.(ya?ml|json)$"))
                         .filter(path -> !path.getFileName().toString().contains(".schema."))
+                        .filter(path -> !path.getFileName().toString().equals(ProjectSettings.FILE_NAME))
                         .sorted()
                         .forEach(path -> specs.add(Arguments.of(REPO.relativize(path).toString().replace('\\', '/'))));
             }

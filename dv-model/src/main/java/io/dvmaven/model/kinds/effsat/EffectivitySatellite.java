@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.effsat;
 
 import io.dvmaven.model.vault.LinkedHub;
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
 
@@ -29,5 +30,12 @@ public record EffectivitySatellite(String model, String folder, String entity, S
                                    String linkHashKey, String description, List<LinkedHub> drivingKeys,
                                    List<LinkedHub> secondaryKeys, String startDate, String endDate,
                                    String effectiveFrom, boolean autoEndDating, String source, String stageModel,
-                                   SpecRef spec) implements VaultObject {
+                                   SpecRef spec) implements VaultObject, StoresStagedHashes {
+
+    @Override
+    public boolean storesHash(String stage, String column) {
+        return stageModel.equals(stage) && (linkHashKey.equals(column)
+                || drivingKeys.stream().anyMatch(h -> h.hashKey().equals(column))
+                || secondaryKeys.stream().anyMatch(h -> h.hashKey().equals(column)));
+    }
 }

@@ -14,7 +14,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
 /** Reads the {@code hub} section of a YAML/JSON entity document. */
 final class HubSection {
 
-    private static final List<String> HUB_KEYS = List.of("business_key", "business_key_type", "sources");
+    private static final List<String> HUB_KEYS = List.of("business_key", "business_key_type", "sources",
+            "null_columns");
 
     private HubSection() {
     }
@@ -39,7 +40,8 @@ final class HubSection {
                 checkKeyType(doc, keyType, doc.at(typeNode), businessKey, entity.nameText());
             }
         }
-        entity.hub(new HubSpec(hubLocation, businessKey, keyType, sources));
+        NullKeys nullKeys = NullKeySection.read(doc, hub, businessKey);
+        entity.hub(new HubSpec(hubLocation, businessKey, keyType, sources, nullKeys));
     }
 
     private static void checkKeyType(SpecDocument doc, String keyType, SourceLocation location,

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.linksat;
 
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
 
@@ -24,5 +25,11 @@ import java.util.List;
  */
 public record LinkSatellite(String model, String folder, String entity, String linkName, String linkModel,
                             String linkHashKey, String group, String description, String source, String hashdiff,
-                            List<Attribute> payload, String stageModel, SpecRef spec) implements VaultObject {
+                            List<Attribute> payload, String stageModel, SpecRef spec)
+        implements VaultObject, StoresStagedHashes {
+
+    @Override
+    public boolean storesHash(String stage, String column) {
+        return stageModel.equals(stage) && (linkHashKey.equals(column) || hashdiff.equals(column));
+    }
 }

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.masat;
 
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
 
@@ -35,5 +36,10 @@ public record MultiActiveSatellite(
         List<Attribute> childKeys,
         List<Attribute> payload,
         String stageModel,
-        SpecRef spec) implements VaultObject {
+        SpecRef spec) implements VaultObject, StoresStagedHashes {
+
+    @Override
+    public boolean storesHash(String stage, String column) {
+        return stageModel.equals(stage) && (hashKey.equals(column) || hashdiff.equals(column));
+    }
 }

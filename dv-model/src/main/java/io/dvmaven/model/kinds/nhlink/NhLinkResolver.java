@@ -2,9 +2,11 @@ package io.dvmaven.model.kinds.nhlink;
 
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.kinds.VaultBuilder;
+import io.dvmaven.model.kinds.hub.NullKeys;
 import io.dvmaven.model.kinds.link.LinkRefs;
 import io.dvmaven.model.kinds.sat.SatelliteResolver;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
+import io.dvmaven.model.kinds.stage.NullKeyPolicy;
 import io.dvmaven.model.kinds.stage.StageExtension;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.spec.EntitySpec;
@@ -14,6 +16,7 @@ import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.HashedColumn;
 import io.dvmaven.model.vault.HubSource;
 import io.dvmaven.model.vault.LinkedHub;
+import io.dvmaven.model.vault.StageNullColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,15 +46,21 @@ final class NhLinkResolver {
             hubs.add(LinkRefs.linkedHub(vault, name));
             List<DerivedColumn> derived = new ArrayList<>();
             List<HashedColumn> hashed = new ArrayList<>();
+            StageNullColumns nullColumns = StageNullColumns.NONE;
             List<String> hashInputs = new ArrayList<>(hubs.get(0).businessKeyColumns());
             for (Ident related : spec.relatedHubs()) {
                 LinkedHub hub = LinkRefs.linkedHub(vault, related.value());
                 hubs.add(hub);
                 List<Ident> fields = spec.relatedKeys().get(related.value());
+                List<String> fieldNames = fields.stream().map(Ident::value).toList();
+                EntitySpec relatedEntity = vault.entity(related.value());
+                NullKeys nullKeys = relatedEntity.hub().nullKeys();
+                nullColumns = nullColumns.plus(NullKeyPolicy.placeholders(nullKeys,
+                        VaultBuilder.keyParts(relatedEntity), hub.businessKeyColumns()));
                 for (int i = 0; i < hub.businessKeyColumns().size(); i++) {
-                    derived.add(new DerivedColumn(hub.businessKeyColumns().get(i), fields.get(i).value(),
+                    derived.add(NullKeyPolicy.keyPart(hub.businessKeyColumns().get(i), fieldNames, i, nullKeys,
                             "Business key of " + hub.entity() + " for transactional link " + spec.name().value()
-                                    + ", from " + source + "." + fields.get(i).value()));
+                                    + ", from " + source + "." + fieldNames.get(i)));
                 }
                 hashed.add(new HashedColumn(hub.hashKey(), hub.businessKeyColumns(), false, "Hash key of hub "
                         + hub.hubModel()));
@@ -69,7 +78,7 @@ final class NhLinkResolver {
                     .filter(a -> !transactionKey.contains(a.name())).forEach(payload::add);
             payload.stream().filter(Attribute::renamed).forEach(a -> derived.add(new DerivedColumn(a.name(),
                     a.sourceColumn(), "Attribute " + a.name() + ", renamed from " + source + "." + a.sourceColumn())));
-            StageExtension.add(vault, stageModel, derived, hashed);
+            StageExtension.add(vault, stageModel, derived, hashed, nullColumns);
             vault.add(TransactionalLink.class, new TransactionalLink(model, naming.pattern(NhLinkKind.FOLDER),
                     spec.name().value(), spec.description(), hashKey, List.copyOf(hubs), transactionKey,
                     List.copyOf(payload), spec.effectiveFrom().value(), source, stageModel, VaultBuilder.ref(entity)));

@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds.nhlink;
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.model.vault.LinkedHub;
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
 
@@ -25,5 +26,11 @@ import java.util.List;
 public record TransactionalLink(String model, String folder, String name, String description, String hashKey,
                                 List<LinkedHub> hubs, List<String> transactionKey, List<Attribute> payload,
                                 String effectiveFrom, String source, String stageModel, SpecRef spec)
-        implements VaultObject {
+        implements VaultObject, StoresStagedHashes {
+
+    @Override
+    public boolean storesHash(String stage, String column) {
+        return stageModel.equals(stage) && (hashKey.equals(column)
+                || hubs.stream().anyMatch(h -> h.hashKey().equals(column)));
+    }
 }

@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.rolelink;
 
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
 
@@ -23,7 +24,13 @@ import java.util.List;
  */
 public record RoleLink(String model, String folder, RoleLinkType type, String name, String description, String entity,
                        String hubModel, String hubHashKey, String hashKey, List<Role> roles, List<String> stageModels,
-                       List<String> sources, SpecRef spec) implements VaultObject {
+                       List<String> sources, SpecRef spec) implements VaultObject, StoresStagedHashes {
+
+    @Override
+    public boolean storesHash(String stage, String column) {
+        return stageModels.contains(stage) && (hashKey.equals(column)
+                || roles.stream().anyMatch(r -> r.hashKey().equals(column)));
+    }
 
     /** One role of the hub in the link: its name and the hash key column it gives. */
     public record Role(String name, String hashKey) {

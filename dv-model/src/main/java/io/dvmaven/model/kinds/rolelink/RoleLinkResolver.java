@@ -1,6 +1,8 @@
 package io.dvmaven.model.kinds.rolelink;
 
 import io.dvmaven.model.kinds.VaultBuilder;
+import io.dvmaven.model.kinds.hub.NullKeys;
+import io.dvmaven.model.kinds.stage.NullKeyPolicy;
 import io.dvmaven.model.kinds.stage.StageExtension;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.spec.EntitySpec;
@@ -44,10 +46,13 @@ final class RoleLinkResolver {
                 for (RoleLink.Role role : roles) {
                     List<Ident> fields = link.roleKeys().get(source.value()).get(role.name());
                     List<String> roleColumns = naming.businessKeyColumns(role.name() + "_" + name, keyParts);
+                    List<String> fieldNames = fields.stream().map(Ident::value).toList();
                     for (int i = 0; i < roleColumns.size(); i++) {
-                        derived.add(new DerivedColumn(roleColumns.get(i), fields.get(i).value(), "Business key of the "
-                                + role.name() + " " + name + " for " + type.label() + " " + linkName + ", from "
-                                + source.value() + "." + fields.get(i).value()));
+                        // no placeholders for a role: the hub is not loaded from role keys, so a NULL role key
+                        // means no relationship rather than one to a hub row that does not exist
+                        derived.add(NullKeyPolicy.keyPart(roleColumns.get(i), fieldNames, i, NullKeys.REJECT,
+                                "Business key of the " + role.name() + " " + name + " for " + type.label() + " "
+                                + linkName + ", from " + source.value() + "." + fieldNames.get(i)));
                     }
                     hashed.add(new HashedColumn(role.hashKey(), roleColumns, false, "Hash key of the " + role.name()
                             + " " + name + " (hub " + naming.hubModelName(name) + ")"));

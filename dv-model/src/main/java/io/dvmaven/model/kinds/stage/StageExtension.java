@@ -4,6 +4,7 @@ import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.HashedColumn;
 import io.dvmaven.model.vault.Stage;
+import io.dvmaven.model.vault.StageNullColumns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ListIterator;
@@ -25,6 +26,17 @@ public final class StageExtension {
      */
     public static boolean add(VaultBuilder vault, String stageModel, List<DerivedColumn> derived,
                               List<HashedColumn> hashed) {
+        return add(vault, stageModel, derived, hashed, StageNullColumns.NONE);
+    }
+
+    /**
+     * Appends {@code derived}, {@code hashed} and the business key columns loading NULL as placeholders
+     * ({@code nullColumns}) to the stage {@code stageModel} of {@code vault}.
+     *
+     * @return false when the vault has no such stage (its source mapping is missing and was reported)
+     */
+    public static boolean add(VaultBuilder vault, String stageModel, List<DerivedColumn> derived,
+                              List<HashedColumn> hashed, StageNullColumns nullColumns) {
         for (ListIterator<Stage> it = vault.stages().listIterator(); it.hasNext(); ) {
             Stage stage = it.next();
             if (!stage.model().equals(stageModel)) {
@@ -36,9 +48,8 @@ public final class StageExtension {
             List<HashedColumn> allHashed = new ArrayList<>(stage.hashedColumns());
             hashed.stream().filter(h -> allHashed.stream().noneMatch(e -> e.name().equals(h.name())))
                     .forEach(allHashed::add);
-            it.set(new Stage(stage.model(), stage.folder(), stage.entity(), stage.source(), stage.rawSourceName(),
-                    stage.rawTable(), stage.recordSource(), stage.loadTimestampSource(), stage.keyFields(),
-                    stage.attributes(), List.copyOf(allDerived), List.copyOf(allHashed), stage.spec()));
+            it.set(stage.withColumns(stage.attributes(), List.copyOf(allDerived), List.copyOf(allHashed),
+                    stage.nullColumns().plus(nullColumns)));
             return true;
         }
         return false;

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.stage;
 
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.kinds.VaultBuilder;
+import io.dvmaven.model.kinds.hub.NullKeys;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.kinds.sat.SatelliteResolver;
@@ -18,6 +19,7 @@ import io.dvmaven.model.vault.RawSource;
 import io.dvmaven.model.vault.RawTable;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.Stage;
+import io.dvmaven.model.vault.StageNullColumns;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -100,9 +102,11 @@ final class StageResolver {
         String recordSource = recordSourceOverride != null ? null : recordSource(spec, mapping);
         String loadTimestamp = loadTimestampOverride != null ? null : loadTimestamp(spec, mapping);
 
+        NullKeys nullKeys = spec.hub().nullKeys();
+        StageNullColumns nullColumns = NullKeyPolicy.placeholders(nullKeys, parts, keyColumns);
         List<DerivedColumn> derived = new ArrayList<>();
         for (int i = 0; i < keyColumns.size(); i++) {
-            derived.add(new DerivedColumn(keyColumns.get(i), keyFields.get(i), "Business key of " + name
+            derived.add(NullKeyPolicy.keyPart(keyColumns.get(i), keyFields, i, nullKeys, "Business key of " + name
                     + (parts.size() > 1 ? " (part " + parts.get(i) + ")" : " (" + parts.get(i) + ")")
                     + ", from " + source + "." + keyFields.get(i)));
         }
@@ -115,12 +119,16 @@ final class StageResolver {
                 EntitySpec related = vault.entity(hub.value());
                 List<String> relatedParts = VaultBuilder.keyParts(related);
                 List<String> relatedColumns = naming.businessKeyColumns(hub.value(), relatedParts);
-                List<Ident> fields = link.relatedKeys().get(source).get(hub.value());
+                List<String> fields = link.relatedKeys().get(source).get(hub.value()).stream().map(Ident::value)
+                        .toList();
+                NullKeys relatedNullKeys = related.hub().nullKeys();
+                nullColumns = nullColumns.plus(NullKeyPolicy.placeholders(relatedNullKeys, relatedParts,
+                        relatedColumns));
                 for (int i = 0; i < relatedColumns.size(); i++) {
-                    relatedKeys.putIfAbsent(relatedColumns.get(i), new DerivedColumn(relatedColumns.get(i),
-                            fields.get(i).value(), "Business key of " + hub.value()
+                    relatedKeys.putIfAbsent(relatedColumns.get(i), NullKeyPolicy.keyPart(relatedColumns.get(i),
+                            fields, i, relatedNullKeys, "Business key of " + hub.value()
                             + (relatedParts.size() > 1 ? " (part " + relatedParts.get(i) + ")" : "")
-                            + " for link " + link.name().value() + ", from " + source + "." + fields.get(i).value()));
+                            + " for link " + link.name().value() + ", from " + source + "." + fields.get(i)));
                 }
                 String relatedHashKey = naming.hubHashKeyName(hub.value());
                 relatedHashKeys.putIfAbsent(relatedHashKey, new HashedColumn(relatedHashKey, relatedColumns, false,
@@ -167,7 +175,7 @@ final class StageResolver {
         return new Stage(naming.stagingModelName(name, source), naming.stagingFolderFor(source), name, source,
                 model == null ? naming.rawSourceName(source) : null, model == null ? mapping.table().value() : model,
                 recordSource, loadTimestamp, keyFields, List.copyOf(attributes.values()), List.copyOf(derived),
-                List.copyOf(hashed), ref, staged.stageOptions());
+                List.copyOf(hashed), ref, staged.stageOptions(), nullColumns);
     }
 
     /**

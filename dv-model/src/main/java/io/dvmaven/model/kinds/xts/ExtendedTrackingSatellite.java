@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.xts;
 
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
 
@@ -21,7 +22,13 @@ import java.util.List;
  */
 public record ExtendedTrackingSatellite(String model, String folder, String entity, String description, String source,
                                         String hubModel, String hashKey, String stageModel, List<Tracked> tracked,
-                                        SpecRef spec) implements VaultObject {
+                                        SpecRef spec) implements VaultObject, StoresStagedHashes {
+
+    @Override
+    public boolean storesHash(String stage, String column) {
+        return stageModel.equals(stage) && (hashKey.equals(column)
+                || tracked.stream().anyMatch(t -> t.hashdiff().equals(column)));
+    }
 
     /**
      * One tracked satellite.

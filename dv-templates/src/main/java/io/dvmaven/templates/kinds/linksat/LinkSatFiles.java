@@ -3,7 +3,6 @@ package io.dvmaven.templates.kinds.linksat;
 import static io.dvmaven.templates.ColumnDocs.MODEL_TEST_INDENT;
 import static io.dvmaven.templates.ColumnDocs.attributeDescription;
 import static io.dvmaven.templates.ColumnDocs.column;
-import static io.dvmaven.templates.ColumnDocs.relationships;
 import static io.dvmaven.templates.ColumnDocs.test;
 import static io.dvmaven.templates.ColumnDocs.title;
 
@@ -20,6 +19,7 @@ import io.dvmaven.templates.YamlText;
 import io.dvmaven.templates.kinds.AbstractKindFiles;
 import io.dvmaven.templates.kinds.KindContext;
 import io.dvmaven.templates.kinds.KindOutput;
+import io.dvmaven.templates.kinds.sat.SatFiles;
 import io.dvmaven.templates.kinds.sat.SatView;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public final class LinkSatFiles extends AbstractKindFiles {
             out.model(sat.folder(), sat.model(), id(), TEMPLATE, () -> new SatView(sat.model(), sat.linkHashKey(),
                             sat.hashdiff(), Views.items(sat.payload().stream().map(Attribute::name).toList()),
                             sat.stageModel(), context.loadTimestamp(), context.recordSource(), null, List.of(),
-                            List.of()),
+                            List.of(), context.options().settings().applySourceFilter()),
                     () -> doc(context, sat), entities, List.of(sat.source()), List.of(sat.spec()));
         }
     }
@@ -73,7 +73,7 @@ public final class LinkSatFiles extends AbstractKindFiles {
         String ldts = context.loadTimestamp();
         List<ColumnDoc> columns = new ArrayList<>();
         columns.add(column(sat.linkHashKey(), "Hash key of the " + sat.linkName() + " relationship; foreign key to "
-                + sat.linkModel(), List.of(test("not_null"), relationships(sat.linkModel(), sat.linkHashKey()))));
+                + sat.linkModel(), SatFiles.parentKeyTests(context, sat.linkModel(), sat.linkHashKey())));
         columns.add(column(sat.hashdiff(), "Hashdiff of the " + sat.group() + " payload ("
                 + sat.payload().stream().map(Attribute::name).sorted().collect(Collectors.joining(", "))
                 + "); a change creates a new row", List.of(test("not_null"))));
@@ -82,7 +82,9 @@ public final class LinkSatFiles extends AbstractKindFiles {
             columns.add(column(a.name(), description == null ? null : description + " (from " + sat.source() + "."
                     + a.sourceColumn() + ")", List.of()));
         }
-        columns.add(context.recordSourceColumn("Record source of this row", recordSources));
+        SatFiles.ghostRecordNote(context, md);
+        columns.add(context.recordSourceColumn("Record source of this row", SatFiles.rowRecordSources(context,
+                recordSources)));
         columns.add(column(ldts, "Load timestamp of this version of the " + sat.group() + " attributes",
                 List.of(test("not_null"))));
         List<TestDoc> tests = List.of(new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT

@@ -7,6 +7,7 @@ import static io.dvmaven.templates.ColumnDocs.relationships;
 import static io.dvmaven.templates.ColumnDocs.test;
 import static io.dvmaven.templates.ColumnDocs.title;
 
+import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.model.vault.Entity;
 import io.dvmaven.model.vault.RawSource;
@@ -46,7 +47,7 @@ public final class SatFiles extends AbstractKindFiles {
         return new SatView(sat.model(), sat.hashKey(), sat.hashdiff(),
                 Views.items(sat.payload().stream().map(Attribute::name).toList()), sat.stageModel(),
                 context.loadTimestamp(), context.recordSource(), sat.effectiveFrom(), Views.items(sat.extraColumns()),
-                Views.items(sat.payloadExcludes()));
+                Views.items(sat.payloadExcludes()), context.options().settings().applySourceFilter());
     }
 
     static ModelDoc doc(KindContext context, Satellite sat) {
@@ -79,7 +80,7 @@ public final class SatFiles extends AbstractKindFiles {
         String ldts = context.loadTimestamp();
         List<ColumnDoc> columns = new ArrayList<>();
         columns.add(column(sat.hashKey(), "Hash key of the " + sat.entity() + "; foreign key to " + sat.hubModel(),
-                List.of(test("not_null"), relationships(sat.hubModel(), sat.hashKey()))));
+                parentKeyTests(context, sat.hubModel(), sat.hashKey())));
         columns.add(column(sat.hashdiff(), "Hashdiff of the " + sat.group() + " payload ("
                 + sat.payload().stream().map(Attribute::name).sorted().collect(Collectors.joining(", "))
                 + "); a change creates a new satellite row", List.of(test("not_null"))));
@@ -88,12 +89,42 @@ public final class SatFiles extends AbstractKindFiles {
             columns.add(column(a.name(), description == null ? null : description + " (from " + sat.source() + "."
                     + a.sourceColumn() + ")", List.of()));
         }
-        columns.add(context.recordSourceColumn("Record source of this row", recordSources));
+        ghostRecordNote(context, md);
+        columns.add(context.recordSourceColumn("Record source of this row", rowRecordSources(context,
+                recordSources)));
         columns.add(column(ldts, "Load timestamp of this version of the " + sat.group() + " attributes",
                 List.of(test("not_null"))));
         List<TestDoc> tests = List.of(new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT
                 + "arguments:\n" + MODEL_TEST_INDENT + "  combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
         return new ModelDoc(sat.model(), YamlText.block(md.toString(), ColumnDocs.MODEL_DESCRIPTION_INDENT), true,
                 tests, columns);
+    }
+
+    /**
+     * Tests of a satellite's hash key (the sat macro also loads link satellites): with ghost records on, the ghost
+     * row's zero key is left out of the {@code relationships} test to its parent.
+     */
+    public static List<TestDoc> parentKeyTests(KindContext context, String parentModel, String hashKey) {
+        return List.of(test("not_null"), context.options().settings().ghostRecords()
+                ? ColumnDocs.relationshipsWithoutGhost(parentModel, hashKey, context.recordSource())
+                : relationships(parentModel, hashKey));
+    }
+
+    /** The record sources a satellite's rows carry: its stages', and the ghost record's when ghost records are on. */
+    public static List<String> rowRecordSources(KindContext context, List<String> recordSources) {
+        if (!context.options().settings().ghostRecords()) {
+            return recordSources;
+        }
+        List<String> values = new ArrayList<>(recordSources);
+        values.add(ProjectSettings.GHOST_RECORD_SOURCE);
+        return values;
+    }
+
+    /** Documents the ghost record, when ghost records are on. */
+    public static void ghostRecordNote(KindContext context, StringBuilder md) {
+        if (context.options().settings().ghostRecords()) {
+            md.append("\n**Ghost Record**: one row with record source ").append(ProjectSettings.GHOST_RECORD_SOURCE)
+                    .append(" and zero keys (AutomateDV enable_ghost_records)\n");
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 /** {@code sat.sql.mustache}. */
 public record SatView(String model, String hashKey, String hashdiff, List<Item> payload, String stageModel,
                       String loadTimestamp, String recordSource, String effectiveFrom, List<Item> extraColumns,
-                      List<Item> payloadExcludes) {
+                      List<Item> payloadExcludes, boolean applySourceFilter) {
 
     public boolean hasExtraColumns() {
         return !extraColumns.isEmpty();

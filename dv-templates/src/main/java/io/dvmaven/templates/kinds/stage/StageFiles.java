@@ -9,6 +9,7 @@ import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.HashedColumn;
 import io.dvmaven.model.vault.RawSource;
 import io.dvmaven.model.vault.Stage;
+import io.dvmaven.model.vault.StageNullColumns;
 import io.dvmaven.templates.Views;
 import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.Views.ModelDoc;
@@ -18,6 +19,7 @@ import io.dvmaven.templates.kinds.KindContext;
 import io.dvmaven.templates.kinds.KindOutput;
 import io.dvmaven.templates.kinds.stage.StageView.DerivedView;
 import io.dvmaven.templates.kinds.stage.StageView.HashView;
+import io.dvmaven.templates.kinds.stage.StageView.NullColumnsView;
 import io.dvmaven.templates.kinds.stage.StageView.VarView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -43,7 +45,8 @@ public final class StageFiles extends AbstractKindFiles {
 
     static StageView view(Stage stage) {
         List<DerivedView> derived = stage.derivedColumns().stream().filter(d -> d.var() == null)
-                .map(d -> new DerivedView(d.name(), YamlText.scalar(d.expression()))).toList();
+                .map(d -> new DerivedView(d.name(), d.generatedSql() ? generatedSql(d.expression())
+                        : YamlText.scalar(d.expression()))).toList();
         List<VarView> vars = stage.derivedColumns().stream().filter(d -> d.var() != null)
                 .map(d -> new VarView(d.name(), d.var(), d.type())).toList();
         List<HashView> hashed = stage.hashedColumns().stream().map(h -> {
@@ -51,8 +54,12 @@ public final class StageFiles extends AbstractKindFiles {
             return new HashView(h.name(), h.hashdiff(), single, single ? h.columns().get(0) : "",
                     Views.items(h.columns()), h.excludes());
         }).toList();
+        StageNullColumns nulls = stage.nullColumns();
+        NullColumnsView nullColumns = nulls.isEmpty() ? null
+                : new NullColumnsView(!nulls.required().isEmpty(),
+                Views.items(nulls.required()), !nulls.optional().isEmpty(), Views.items(nulls.optional()));
         return new StageView(stage.model(), stage.rawSourceName(), stage.rawTable(), derived, hashed,
-                stage.options().sourceModel(), vars);
+                stage.options().sourceModel(), vars, nullColumns);
     }
 
     static ModelDoc doc(KindContext context, Stage stage) {
@@ -81,5 +88,10 @@ public final class StageFiles extends AbstractKindFiles {
             }
         }
         return new ModelDoc(stage.model(), YamlText.quote(description), false, List.of(), columns);
+    }
+
+    /** SQL the generator built from checked identifiers: quoted for YAML, its Jinja calls left live. */
+    private static String generatedSql(String sql) {
+        return "'" + sql.replace("'", "''") + "'";
     }
 }

@@ -1,0 +1,76 @@
+package io.dvmaven.model.hashimpact;
+
+import io.dvmaven.model.settings.HashSettings;
+import io.dvmaven.model.vault.DerivedColumn;
+import io.dvmaven.model.vault.HashedColumn;
+import io.dvmaven.model.vault.Stage;
+import io.dvmaven.model.vault.StoresStagedHashes;
+import io.dvmaven.model.vault.Vault;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/** The definition of every hash column of a vault, by {@code stage.column}. */
+public final class HashDefinitions {
+
+    private HashDefinitions() {
+    }
+
+    public static SortedMap<String, HashDefinition> of(Vault vault, HashSettings settings) {
+        SortedMap<String, HashDefinition> definitions = new TreeMap<>();
+        for (Stage stage : vault.stages()) {
+            for (HashedColumn hashed : stage.hashedColumns()) {
+                List<String> columns = new ArrayList<>(hashed.columns());
+                if (hashed.hashdiff()) {
+                    columns.sort(null); // AutomateDV sorts hashdiff inputs before hashing
+                }
+                List<String> inputs = columns.stream().map(c -> input(stage, c)).toList();
+                if (hashed.excludes()) { // AutomateDV hashes every source column except these
+                    inputs = inputs.stream().map(c -> "except " + c).toList();
+                }
+                boolean several = columns.size() > 1;
+                HashDefinition definition = new HashDefinition(stage.model(), hashed.name(), hashed.hashdiff(),
+                        inputs, settings.algorithm(), settings.casing(), several ? settings.concatString() : null,
+                        several || hashed.hashdiff() ? settings.nullPlaceholder() : null,
+                        models(vault, stage.model(), hashed.name()));
+                definitions.put(definition.key(), definition);
+            }
+        }
+        return definitions;
+    }
+
+    /** The stage column, with the source column it comes from when it is derived from one. */
+    private static String input(Stage stage, String column) {
+        for (DerivedColumn derived : stage.derivedColumns()) {
+            if (derived.name().equals(column)) {
+                String source = derived.var() != null ? "var('" + derived.var() + "')"
+                        : derived.generatedSql() ? guardedField(derived.expression()) : derived.expression();
+                return source.equals(column) ? column : column + " <- " + source;
+            }
+        }
+        return column;
+    }
+
+    /** The field a guarded key part copies ({@code CASE WHEN ... THEN field END}). */
+    private static String guardedField(String expression) {
+        int then = expression.lastIndexOf(" THEN ");
+        return then < 0 ? expression : expression.substring(then + 6, expression.length() - 4);
+    }
+
+    private static List<String> models(Vault vault, String stage, String column) {
+        TreeSet<String> models = new TreeSet<>();
+        vault.hubs().stream().filter(h -> h.hashKey().equals(column) && h.stageModels().contains(stage))
+                .forEach(h -> models.add(h.model()));
+        vault.links().stream().filter(l -> l.stageModels().contains(stage)
+                        && (l.hashKey().equals(column) || l.hubs().stream().anyMatch(h -> h.hashKey().equals(column))))
+                .forEach(l -> models.add(l.model()));
+        vault.satellites().stream().filter(s -> s.stageModel().equals(stage)
+                        && (s.hashKey().equals(column) || s.hashdiff().equals(column)))
+                .forEach(s -> models.add(s.model()));
+        vault.furtherObjects().stream().filter(o -> o instanceof StoresStagedHashes stored
+                && stored.storesHash(stage, column)).forEach(o -> models.add(o.model()));
+        return List.copyOf(models);
+    }
+}
