@@ -51,6 +51,7 @@ public final class DiagramSpecs {
 
     private final DiagramTables tableReader = new DiagramTables(this);
     private final DiagramDirectives directiveReader = new DiagramDirectives(this);
+    private final KindDirectives kindReader = new KindDirectives(this);
 
     private DiagramSpecs(NamingConventions naming, Diagnostics diagnostics, List<Decision> decisions) {
         this.naming = naming;
@@ -101,7 +102,9 @@ public final class DiagramSpecs {
             }
         }
         Set<String> declared = tables.stream().map(t -> t.item().name()).collect(Collectors.toSet());
-        diagrams.forEach(d -> d.relationships().forEach(r -> tableReader.relationship(r, declared)));
+        diagrams.forEach(d -> d.relationships().stream() // a kind's table and its lines are its picture
+                .filter(r -> !kindReader.isKindTable(r.left()) && !kindReader.isKindTable(r.right()))
+                .forEach(r -> tableReader.relationship(r, declared)));
         for (LinkDraft link : List.copyOf(links.values())) {
             if (link.hubs.size() < 2) {
                 diagnostics.error(link.location, "mermaid.link-hubs", "link table '" + link.table + "' relates "
@@ -124,12 +127,13 @@ public final class DiagramSpecs {
                 }
             }
         }
+        kindReader.collect(valid);
         drafts.values().forEach(tableReader::defaultBusinessKey);
 
         Set<SourceLocation> completed = new HashSet<>();
         Map<String, EntitySpec> merged = new LinkedHashMap<>();
         for (Draft draft : drafts.values()) {
-            EntitySpec fromDiagram = draft.build();
+            EntitySpec fromDiagram = kindReader.read(draft.build());
             EntitySpec fromSpec = yaml.get(draft.name);
             EntitySpec entity = fromDiagram;
             if (fromSpec != null) {
@@ -139,6 +143,7 @@ public final class DiagramSpecs {
                 }
             }
             new DiagramChecks(naming, diagnostics).check(entity, fromSpec);
+            kindReader.check(entity);
             merged.put(draft.name, entity);
         }
         for (Diagnostic finding : specDiagnostics) {
@@ -155,6 +160,7 @@ public final class DiagramSpecs {
             result.add(combined != null ? combined : spec);
         }
         result.addAll(merged.values());
+        kindReader.checkTables(result);
         return result;
     }
 
@@ -188,10 +194,7 @@ public final class DiagramSpecs {
                 }
                 Role role = role(table.name());
                 if (role == null) {
-                    diagnostics.error(table.location(), "mermaid.unknown-role", "table '" + table.name()
-                            + "' is not a hub (" + naming.hubModel() + "), link (" + naming.linkModel()
-                            + ") or satellite (" + naming.satelliteModel() + ")", "rename it after the naming "
-                            + "conventions, e.g. '" + naming.hubModelName(Names.toSnakeCase(table.name())) + "'");
+                    kindReader.table(new Placed<>(diagram, table));
                     continue;
                 }
                 roles.put(table.name(), role);

@@ -4,12 +4,14 @@ import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.mermaid.ErDiagram.Arg;
 import io.dvmaven.model.mermaid.ErDiagram.Directive;
 import io.dvmaven.model.parse.Names;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The {@code %% dv:} directive vocabulary: facts an erDiagram cannot hold. Documented in the README
@@ -24,11 +26,29 @@ import java.util.stream.Collectors;
  * %% dv:description entity|link|entity.group|entity.group.attribute "text"
  * %% dv:rule entity rule [satellite=group] [condition="SQL"] [severity=error|warn] [description="..."]
  * </pre>
+ *
+ * Structure kinds add their own directives ({@link KindDiagram}).
  */
 final class Directives {
 
     /** What a keyword accepts. {@code options == null} means any option name (related hub names). */
-    record Shape(int minPositional, int maxPositional, Set<String> options, Set<String> required, String usage) {
+    record Shape(int minPositional, int maxPositional, Set<String> options, Set<String> prefixes,
+                 Set<String> required, String usage) {
+
+        Shape(int minPositional, int maxPositional, Set<String> options, Set<String> required, String usage) {
+            this(minPositional, maxPositional, options, Set.of(), required, usage);
+        }
+
+        /** A structure kind's directive: the entity, its name when it has one, then options. */
+        static Shape of(DirectiveShape kind) {
+            int names = kind.named() ? 2 : 1;
+            return new Shape(names, names, kind.options(), kind.prefixes(), kind.required(), kind.usage());
+        }
+
+        boolean accepts(String option) {
+            return options == null || options.contains(option) || prefixes.stream().anyMatch(p ->
+                    option.startsWith(p) && option.length() > p.length());
+        }
     }
 
     static final Map<String, Shape> SHAPES = shapes();
@@ -55,12 +75,20 @@ final class Directives {
     }
 
     static List<String> keywords() {
-        return List.copyOf(SHAPES.keySet());
+        List<String> keywords = new ArrayList<>(SHAPES.keySet());
+        keywords.addAll(KindDirectives.SHAPES.keySet());
+        return keywords;
+    }
+
+    private static Shape shape(String keyword) {
+        Shape shape = SHAPES.get(keyword);
+        DirectiveShape kind = KindDirectives.SHAPES.get(keyword);
+        return shape != null || kind == null ? shape : Shape.of(kind);
     }
 
     /** Whether the directive is known and has the names and options its shape asks for; reports what is not. */
     static boolean checkShape(Directive directive, Diagnostics diagnostics) {
-        Shape shape = SHAPES.get(directive.keyword());
+        Shape shape = shape(directive.keyword());
         if (shape == null) {
             diagnostics.error(directive.location(), "mermaid.directive", "unknown directive 'dv:"
                     + directive.keyword() + "'", Names.closest(directive.keyword(), keywords())
@@ -89,12 +117,13 @@ final class Directives {
                 diagnostics.error(arg.location(), "mermaid.directive", "option '" + arg.key() + "' is given twice "
                         + "in dv:" + directive.keyword(), "remove one of the two");
                 ok = false;
-            } else if (shape.options() != null && !shape.options().contains(arg.key())) {
+            } else if (!shape.accepts(arg.key())) {
                 diagnostics.error(arg.location(), "mermaid.directive", "unknown option '" + arg.key() + "' in dv:"
                         + directive.keyword(), Names.closest(arg.key(), shape.options())
                         .map(s -> "did you mean '" + s + "'?")
-                        .orElse(shape.options().isEmpty() ? "write " + shape.usage()
-                                : "use " + shape.options().stream().sorted().collect(Collectors.joining(", "))));
+                        .orElse(shape.options().isEmpty() && shape.prefixes().isEmpty() ? "write " + shape.usage()
+                                : "use " + Stream.concat(shape.options().stream(), shape.prefixes().stream()
+                                .map(p -> p + "<name>")).sorted().collect(Collectors.joining(", "))));
                 ok = false;
             } else if (arg.value().isEmpty()) {
                 diagnostics.error(arg.valueLocation(), "mermaid.directive", "option '" + arg.key() + "' of dv:"

@@ -1,5 +1,7 @@
 package io.dvmaven.model.kinds.bridge;
 
+import io.dvmaven.model.mermaid.KindDiagram;
+import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -163,6 +165,11 @@ public final class BridgeKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, EFFECTIVITY);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new BridgeDiagram());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds.effsat;
 
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -106,6 +107,11 @@ public final class EffSatKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new EffSatDiagram());
     }
 
     @Override

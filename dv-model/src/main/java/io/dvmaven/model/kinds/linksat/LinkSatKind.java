@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds.linksat;
 
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -107,6 +108,11 @@ public final class LinkSatKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new LinkSatDiagram());
     }
 
     @Override

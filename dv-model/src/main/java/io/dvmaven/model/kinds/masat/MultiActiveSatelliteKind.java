@@ -1,5 +1,7 @@
 package io.dvmaven.model.kinds.masat;
 
+import io.dvmaven.model.mermaid.KindDiagram;
+import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -93,6 +95,11 @@ public final class MultiActiveSatelliteKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new MultiActiveSatelliteDiagram());
     }
 
     @Override

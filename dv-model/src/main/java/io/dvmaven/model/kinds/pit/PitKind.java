@@ -1,5 +1,7 @@
 package io.dvmaven.model.kinds.pit;
 
+import io.dvmaven.model.mermaid.KindDiagram;
+import java.util.Optional;
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
@@ -138,6 +140,11 @@ public final class PitKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new PitDiagram());
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.dvmaven.model.kinds.rolelink;
 
+import io.dvmaven.model.mermaid.KindDiagram;
+import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -107,6 +109,11 @@ public final class RoleLinkKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(type.model(), type.folder());
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new RoleLinkDiagram(type));
     }
 
     @Override

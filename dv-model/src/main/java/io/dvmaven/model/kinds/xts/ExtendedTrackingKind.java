@@ -1,5 +1,7 @@
 package io.dvmaven.model.kinds.xts;
 
+import io.dvmaven.model.mermaid.KindDiagram;
+import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -72,6 +74,11 @@ public final class ExtendedTrackingKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER, NAME_COLUMN);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new ExtendedTrackingDiagram());
     }
 
     @Override
