@@ -6,6 +6,7 @@ import io.dvmaven.model.kinds.KindParts;
 import io.dvmaven.model.kinds.hub.HubSpec;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
+import io.dvmaven.model.kinds.sat.PayloadOptions;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
 import io.dvmaven.model.spec.BusinessRuleSpec;
@@ -145,7 +146,8 @@ final class DiagramMerge {
         String description = same("description of " + where, mine.description(), other.description(),
                 mine.location(), other.location());
         return new SatelliteSpec(mine.location(), mine.name(), description, List.copyOf(attributes),
-                unite(mine.sources(), other.sources()), true);
+                unite(mine.sources(), other.sources()), mine.changeTracking() && other.changeTracking(),
+                mine.payload().equals(PayloadOptions.NONE) ? other.payload() : mine.payload());
     }
 
     private LinkSpec link(LinkSpec mine, LinkSpec other) {

@@ -52,6 +52,8 @@ public final class DiagramSpecs {
     private final DiagramTables tableReader = new DiagramTables(this);
     private final DiagramDirectives directiveReader = new DiagramDirectives(this);
     private final KindDirectives kindReader = new KindDirectives(this);
+    private final DiagramSatellites satelliteReader = new DiagramSatellites(this);
+    Set<String> excluding = Set.of();
 
     private DiagramSpecs(NamingConventions naming, Diagnostics diagnostics, List<Decision> decisions) {
         this.naming = naming;
@@ -89,6 +91,7 @@ public final class DiagramSpecs {
         List<Placed<Directive>> directives = new ArrayList<>();
         diagrams.forEach(d -> d.directives().forEach(x -> directives.add(new Placed<>(d, x))));
         List<Placed<Directive>> valid = directives.stream().filter(d -> Directives.checkShape(d.item(), diagnostics)).toList();
+        excluding = DiagramSatellites.excluding(valid);
         boolean singleHub = drafts.values().stream().filter(d -> d.hubTable != null).count() == 1;
         valid.stream().filter(d -> d.item().keyword().equals("source")).forEach(d -> directiveReader.source(d, singleHub));
         for (Placed<Table> table : tables) {
@@ -123,6 +126,7 @@ public final class DiagramSpecs {
                 case "link" -> directiveReader.linkOptions(d.item());
                 case "description" -> directiveReader.description(d.item());
                 case "rule" -> directiveReader.rule(d.item());
+                case "satellite" -> satelliteReader.apply(d.item());
                 default -> {
                 }
             }
@@ -262,6 +266,7 @@ public final class DiagramSpecs {
         final Map<String, Map<String, Ident>> keyFieldsByPart = new LinkedHashMap<>();
         final Map<String, SourceLocation> keyFieldsAt = new LinkedHashMap<>();
         final Map<String, GroupDraft> groups = new LinkedHashMap<>();
+        final Set<String> notFeedingHub = new HashSet<>();
         final List<BusinessRuleSpec> rules = new ArrayList<>();
 
         Draft(String name, ErDiagram diagram, SourceLocation location) {
@@ -273,7 +278,8 @@ public final class DiagramSpecs {
         EntitySpec build() {
             Ident nameIdent = new Ident(name, location);
             HubSpec hub = hubTable == null ? null : new HubSpec(hubTable.location(), List.copyOf(keyParts), null,
-                    mappings.values().stream().map(SourceMappingSpec::name).toList());
+                    mappings.values().stream().map(SourceMappingSpec::name)
+                            .filter(source -> !notFeedingHub.contains(source.value())).toList());
             List<SatelliteSpec> satellites = groups.values().stream().map(GroupDraft::build).toList();
             List<LinkSpec> ownLinks = links.values().stream()
                     .filter(l -> !l.hubs.isEmpty() && l.hubs.get(0).value().equals(name))
@@ -329,6 +335,7 @@ public final class DiagramSpecs {
         final List<AttributeSpec> attributes = new ArrayList<>();
         final List<Ident> sources = new ArrayList<>();
         String description;
+        DiagramSatellites.Options options = DiagramSatellites.Options.DEFAULT;
 
         GroupDraft(Ident name, SourceLocation location, String firstTable) {
             this.name = name;
@@ -357,7 +364,7 @@ public final class DiagramSpecs {
 
         SatelliteSpec build() {
             return new SatelliteSpec(location, name, description, List.copyOf(attributes), List.copyOf(sources),
-                    true);
+                    options.changeTracking(), options.payload());
         }
     }
 

@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 public final class DirectiveLine {
 
     private final StringBuilder text;
+    private final int head;
 
     /** {@code %% dv:<keyword> <entity>}. */
     public DirectiveLine(String keyword, String entity) {
         text = new StringBuilder("%% dv:").append(keyword).append(' ').append(entity);
+        head = text.length();
     }
 
     /** The name after the entity (a link's or an attribute group's). */
@@ -66,6 +68,11 @@ public final class DirectiveLine {
 
     static String joined(List<Ident> names) {
         return names.stream().map(Ident::value).collect(Collectors.joining(","));
+    }
+
+    /** What follows the entity, with its leading space; empty when nothing does. */
+    String rest() {
+        return text.substring(head);
     }
 
     /** The directive line without indentation. */

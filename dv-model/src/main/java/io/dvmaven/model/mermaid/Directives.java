@@ -19,11 +19,16 @@ import java.util.stream.Stream;
  *
  * <pre>
  * %% dv:source [entity] source schema=S table=T key_field=C[,C2|part:C,...] [load_timestamp=C]
- *              [record_source="X"] [columns=attribute:column,...] [description="..."]
+ *              [record_source="X"] [columns=attribute:column,...] [description="..."] [database=D]
+ *              [model=M instead of schema and table] [effective_from=C] [extra_columns=C,...]
+ *              [derived.C.column|constant|sql|var=V] [derived.C.type=T] [type.C=T]
+ *              [feeds_hub=false]
  * %% dv:related_key link source hub=column[,column...] [hub2=...]
  * %% dv:business_key entity part [part...]
  * %% dv:link link [relationship_type=many_to_many] [description="..."]
  * %% dv:description entity|link|entity.group|entity.group.attribute "text"
+ * %% dv:satellite entity group [change_tracking=false] [hashdiff_include_key=true] [exclude_columns=C,...]
+ *              [source_attributes.<source>=A,...]
  * %% dv:rule entity rule [satellite=group] [condition="SQL"] [severity=error|warn] [description="..."]
  * </pre>
  *
@@ -51,6 +56,9 @@ final class Directives {
         }
     }
 
+    /** {@code dv:source}, for messages about its staging options. */
+    static final DirectiveShape SOURCE = new DirectiveShape("source", false, Set.of(), Set.of(), Set.of(),
+            "%% dv:source <entity> <source> schema=<schema> table=<table> key_field=<column>");
     static final Map<String, Shape> SHAPES = shapes();
 
     private Directives() {
@@ -58,9 +66,12 @@ final class Directives {
 
     private static Map<String, Shape> shapes() {
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        shapes.put("source", new Shape(1, 2, Set.of("schema", "table", "key_field", "load_timestamp",
-                "record_source", "columns", "description"), Set.of("schema", "table", "key_field"),
-                "%% dv:source <entity> <source> schema=<schema> table=<table> key_field=<column>"));
+        Set<String> sourceOptions = new HashSet<>(Set.of("schema", "table", "key_field", "load_timestamp",
+                "record_source", "columns", "description"));
+        sourceOptions.addAll(DiagramStaging.OPTIONS);
+        sourceOptions.add("feeds_hub");
+        shapes.put("source", new Shape(1, 2, Set.copyOf(sourceOptions), DiagramStaging.PREFIXES,
+                Set.of("key_field"), SOURCE.usage()));
         shapes.put("related_key", new Shape(2, 2, null, Set.of(),
                 "%% dv:related_key <link> <source> <related entity>=<column>"));
         shapes.put("business_key", new Shape(2, Integer.MAX_VALUE, Set.of(), Set.of(),
@@ -69,6 +80,8 @@ final class Directives {
                 "%% dv:link <link> relationship_type=many_to_many"));
         shapes.put("description", new Shape(2, 2, Set.of(), Set.of(),
                 "%% dv:description <entity|link|entity.group|entity.group.attribute> \"text\""));
+        shapes.put("satellite", new Shape(2, 2, DiagramSatellites.OPTIONS, Set.of(DiagramSatellites.SUBSET),
+                Set.of(), "%% dv:satellite <entity> <group> change_tracking=false"));
         shapes.put("rule", new Shape(2, 2, Set.of("satellite", "condition", "severity", "description"), Set.of(),
                 "%% dv:rule <entity> <rule name> condition=\"<SQL>\""));
         return shapes;
@@ -131,10 +144,14 @@ final class Directives {
                 ok = false;
             }
         }
-        for (String required : shape.required().stream().sorted().toList()) {
-            if (!seen.contains(required)) {
+        Set<String> required = new HashSet<>(shape.required());
+        if (directive.keyword().equals("source") && !seen.contains("model")) {
+            required.addAll(Set.of("schema", "table")); // a source reads a raw table unless it reads a dbt model
+        }
+        for (String key : required.stream().sorted().toList()) {
+            if (!seen.contains(key)) {
                 diagnostics.error(directive.location(), "mermaid.directive", "dv:" + directive.keyword()
-                        + " needs option " + required, "write " + shape.usage());
+                        + " needs option " + key, "write " + shape.usage());
                 ok = false;
             }
         }

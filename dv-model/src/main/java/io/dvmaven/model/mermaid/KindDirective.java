@@ -127,6 +127,23 @@ public final class KindDirective {
         return arg == null ? Map.of() : pairs(arg, nameLabel, columnLabel);
     }
 
+    /** Every option {@code <prefix><suffix>=value}: the suffix (unchecked) and the value, in the order written. */
+    public List<Map.Entry<Ident, Ident>> prefixed(String prefix) {
+        List<Map.Entry<Ident, Ident>> options = new ArrayList<>();
+        for (Arg arg : directive.args()) {
+            if (!arg.positional() && arg.key().startsWith(prefix)) {
+                options.add(new SimpleImmutableEntry<>(new Ident(arg.key().substring(prefix.length()),
+                        DiagramDirectives.shifted(arg.location(), prefix.length())), ident(arg)));
+            }
+        }
+        return options;
+    }
+
+    /** Reports {@code message} at {@code at} (a name or value this directive holds). */
+    public void error(Ident at, String message, String fix) {
+        error(at.location(), message, fix);
+    }
+
     /** Every option {@code <prefix><suffix>=name:column,...} by suffix, in the order written. */
     public Map<Ident, Map<String, List<Ident>>> prefixedPairs(String prefix, String suffixLabel, String nameLabel,
                                                               String columnLabel) {
@@ -254,11 +271,18 @@ public final class KindDirective {
     }
 
     private Ident checked(Ident ident, String label) {
-        if (!Names.isSnakeCase(ident.value())) {
-            failed = true;
-            Names.checkIdentifier(ident, label, diagnostics);
-        }
+        isName(ident, label);
         return ident;
+    }
+
+    /** Whether {@code ident} is a lower snake_case name; reports it when not. */
+    public boolean isName(Ident ident, String label) {
+        if (Names.isSnakeCase(ident.value())) {
+            return true;
+        }
+        failed = true;
+        Names.checkIdentifier(ident, label, diagnostics);
+        return false;
     }
 
     private void error(Arg arg, String message, String fix) {

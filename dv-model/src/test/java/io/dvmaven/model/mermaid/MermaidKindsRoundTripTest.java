@@ -33,7 +33,10 @@ class MermaidKindsRoundTripTest {
         Stream<Path> scenarios = Files.list(Path.of("..", "dv-maven-plugin", "src", "test", "resources",
                 "kind-scenarios"));
         Stream<Path> examples = Files.list(Path.of("..", "examples"));
-        return Stream.concat(scenarios, examples).filter(p -> Files.isDirectory(p.resolve("specs")))
+        Stream<Path> goldens = Files.list(Path.of("..", "dv-templates", "src", "test", "resources", "golden"))
+                .map(p -> p.resolve("spec"));
+        return Stream.of(scenarios, examples, goldens).flatMap(s -> s)
+                .filter(p -> Files.isDirectory(p.resolve("specs")))
                 .filter(MermaidKindsRoundTripTest::hasYamlSpecs).sorted();
     }
 
