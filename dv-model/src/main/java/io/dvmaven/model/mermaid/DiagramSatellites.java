@@ -66,7 +66,7 @@ final class DiagramSatellites {
                             .map(s -> "did you mean '" + s + "'?").orElse("draw the satellite's table first"));
             return;
         }
-        boolean changeTracking = !options.has("change_tracking") || options.flag("change_tracking");
+        boolean changeTracking = !"false".equals(options.oneOf("change_tracking", List.of("true", "false")));
         Map<String, List<Ident>> subsets = new LinkedHashMap<>();
         options.prefixed(SUBSET).forEach(e -> {
             if (options.isName(e.getKey(), "source system")) {
