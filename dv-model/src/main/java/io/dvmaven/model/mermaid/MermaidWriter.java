@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 /**
  * Writes a design as one Mermaid {@code erDiagram}: every hub, satellite and link table with its keys, the
  * relationships between them, and {@code %% dv:} directives for everything a diagram cannot show (each further
- * structure kind writes its own, {@link KindDiagram}), so that reading the diagram back gives the same design. Output is deterministic (entities sorted by name, LF).
+ * structure kind writes its own, {@link KindDiagram}), so that reading the diagram back gives the same design.
+ * Output is deterministic (entities sorted by name, LF).
  */
 public final class MermaidWriter {
 

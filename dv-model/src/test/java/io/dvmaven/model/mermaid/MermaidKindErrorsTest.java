@@ -133,7 +133,8 @@ class MermaidKindErrorsTest {
 
     @Test
     void multiActiveSatelliteNameNotSnakeCase() {
-        assertThat(errors("%% dv:ma_sat customer Phones child_key=phone_type attributes=number sources=crm")).containsExactly(
+        assertThat(errors("%% dv:ma_sat customer Phones child_key=phone_type attributes=number sources=crm"))
+                .containsExactly(
                 "specs/bank.mmd:21:27: attribute group 'Phones' is not lower snake_case (use lower-case"
                         + " letters, digits and underscores, starting with a letter, e.g. 'phones')");
     }
@@ -225,7 +226,8 @@ class MermaidKindErrorsTest {
 
     @Test
     void satelliteOptionThatIsNotABoolean() {
-        assertThat(errors("%% dv:satellite customer details change_tracking=no source_attributes.crm=city")).containsExactly(
+        assertThat(errors("%% dv:satellite customer details change_tracking=no source_attributes.crm=city"))
+                .containsExactly(
                 "specs/bank.mmd:21:54: option 'change_tracking' of dv:satellite is 'no', not one of true,"
                         + " false (use one of true, false)");
     }
@@ -239,7 +241,8 @@ class MermaidKindErrorsTest {
 
     @Test
     void sourceFeedsHubThatIsNotABoolean() {
-        assertThat(errors("%% dv:source customer web schema=raw_web table=t key_field=c feeds_hub=maybe")).containsExactly(
+        assertThat(errors("%% dv:source customer web schema=raw_web table=t key_field=c feeds_hub=maybe"))
+                .containsExactly(
                 "specs/bank.mmd:21:76: feeds_hub of dv:source is 'maybe', not true or false (write"
                         + " feeds_hub=false for a source that only feeds other structures than the hub, or"
                         + " leave it out)");

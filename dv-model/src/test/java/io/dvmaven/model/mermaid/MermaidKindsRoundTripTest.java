@@ -94,7 +94,8 @@ class MermaidKindsRoundTripTest {
         Designs.write(written, "specs/design.mmd", text);
         DesignResult original = Designs.load(written);
         assertThat(errors(original)).isEmpty();
-        boolean declaresKinds = KindDirectives.SHAPES.keySet().stream().anyMatch(k -> text.contains("%% dv:" + k + " "));
+        boolean declaresKinds = KindDirectives.SHAPES.keySet().stream()
+                .anyMatch(k -> text.contains("%% dv:" + k + " "));
         assertThat(sections(original.entities()).contains("Spec[")).as("kind sections read").isEqualTo(declaresKinds);
 
         String diagram = MermaidWriter.write(original.entities(), NAMING);

@@ -1,7 +1,5 @@
 package io.dvmaven.model.kinds.bridge;
 
-import io.dvmaven.model.mermaid.KindDiagram;
-import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -11,6 +9,7 @@ import io.dvmaven.model.kinds.asof.AsOfDatesKind;
 import io.dvmaven.model.kinds.asof.MacroModelNameRule;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -23,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;

@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds.effsat;
 
+import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.mermaid.DirectiveLine;
 import io.dvmaven.model.mermaid.DirectiveShape;
@@ -7,11 +8,10 @@ import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.mermaid.KindDirective;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
-import io.dvmaven.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**

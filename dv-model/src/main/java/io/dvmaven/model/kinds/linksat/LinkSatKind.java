@@ -1,6 +1,5 @@
 package io.dvmaven.model.kinds.linksat;
 
-import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -11,6 +10,7 @@ import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.SatelliteResolver;
 import io.dvmaven.model.kinds.stage.StageExtension;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;

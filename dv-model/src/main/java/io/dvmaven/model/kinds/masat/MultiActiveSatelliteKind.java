@@ -1,7 +1,5 @@
 package io.dvmaven.model.kinds.masat;
 
-import io.dvmaven.model.mermaid.KindDiagram;
-import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
@@ -9,6 +7,7 @@ import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -19,6 +18,7 @@ import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**

@@ -1,13 +1,12 @@
 package io.dvmaven.model.kinds.nhlink;
 
-import io.dvmaven.model.mermaid.KindDiagram;
-import java.util.Optional;
 import io.dvmaven.model.kinds.DesignCheck;
 import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -17,6 +16,7 @@ import io.dvmaven.model.spec.EntitySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
