@@ -28,6 +28,19 @@ public final class EntityParts {
     private List<BusinessRuleSpec> businessRules = List.of();
     private KindParts parts = KindParts.EMPTY;
 
+    /** The parts of an entity read already (a diagram's entity, to which its kind directives add sections). */
+    public static EntityParts of(EntitySpec entity) {
+        EntityParts parts = new EntityParts();
+        parts.name(entity.name(), entity.description());
+        parts.hub = entity.hub();
+        parts.sourceMappings = new LinkedHashMap<>(entity.sourceMappings());
+        parts.satellites = entity.satellites();
+        parts.links = entity.links();
+        parts.businessRules = entity.businessRules();
+        parts.parts = entity.parts();
+        return parts;
+    }
+
     public Ident name() {
         return name;
     }

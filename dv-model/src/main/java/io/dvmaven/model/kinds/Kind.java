@@ -1,12 +1,14 @@
 package io.dvmaven.model.kinds;
 
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
 import io.dvmaven.model.rules.NamingRule;
 import io.dvmaven.model.spec.EntitySpec;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One Data Vault structure kind (hub, link, satellite, the staging layer, ...): everything the model knows about
@@ -61,9 +63,18 @@ public interface Kind {
 
     /**
      * Draws its tables of {@code entity} into the vault diagram ({@code dv:diagram}). The hub, link and satellite
-     * are drawn by the diagram writer itself, which can read them back; further kinds draw here.
+     * are drawn by the diagram writer itself, which reads them back; further kinds draw here and are read back
+     * from their {@link #diagram()} directives.
      */
     default void draw(EntitySpec entity, NamingConventions naming, DiagramCanvas canvas) {
+    }
+
+    /**
+     * How it is declared in a Mermaid erDiagram ({@code %% dv:} directives written by {@code dv:diagram} and read
+     * back); empty for the hub, link and satellite, which the diagram reader knows by their tables.
+     */
+    default Optional<KindDiagram> diagram() {
+        return Optional.empty();
     }
 
     /** Its verify rules (naming and layout of the generated dbt models). */

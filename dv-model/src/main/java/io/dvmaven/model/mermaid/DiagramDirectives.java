@@ -145,11 +145,39 @@ final class DiagramDirectives {
             }
         }
         Arg loadTimestamp = option(directive, "load_timestamp");
+        if (!rawLocation(directive)) {
+            return;
+        }
+        String feedsHub = optionValue(directive, "feeds_hub");
+        if ("false".equals(feedsHub)) {
+            draft.notFeedingHub.add(source.value());
+        } else if (feedsHub != null && !feedsHub.equals("true")) {
+            d.diagnostics.error(option(directive, "feeds_hub").valueLocation(), "mermaid.directive", "feeds_hub of "
+                    + "dv:source is '" + feedsHub + "', not true or false", "write feeds_hub=false for a source that "
+                    + "only feeds other structures than the hub, or leave it out");
+        }
+        Arg schema = option(directive, "schema");
+        Arg table = option(directive, "table");
         draft.mappings.put(source.value(), new SourceMappingSpec(directive.location(), source,
-                ident(option(directive, "schema"), "raw schema"), ident(option(directive, "table"), "raw table"),
+                schema == null ? null : ident(schema, "raw schema"), table == null ? null : ident(table, "raw table"),
                 keyFields, loadTimestamp == null ? null : ident(loadTimestamp, "load timestamp column"),
                 Collections.unmodifiableMap(columns), optionValue(directive, "record_source"),
-                optionValue(directive, "description")));
+                optionValue(directive, "description"), DiagramStaging.read(directive, d.diagnostics)));
+    }
+
+    /** A source reads a raw table (schema= and table=, required by its shape) or a dbt model (model=), not both. */
+    private boolean rawLocation(Directive directive) {
+        boolean ok = true;
+        for (String key : List.of("schema", "table")) {
+            Arg arg = option(directive, key);
+            if (option(directive, "model") != null && arg != null) {
+                d.diagnostics.error(arg.location(), "mermaid.directive", "dv:source names both a dbt model (model=) "
+                        + "and a raw " + key + " (" + key + "=)", "keep model= to read the dbt model with ref(), or "
+                        + "remove it and give schema= and table= of the raw table");
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     static SourceLocation shifted(SourceLocation at, int columns) {

@@ -2,9 +2,11 @@ package io.dvmaven.model.mermaid;
 
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.kinds.KindParts;
 import io.dvmaven.model.kinds.hub.HubSpec;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
+import io.dvmaven.model.kinds.sat.PayloadOptions;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
 import io.dvmaven.model.spec.BusinessRuleSpec;
@@ -82,7 +84,26 @@ final class DiagramMerge {
         }
         return new EntitySpec(diagram.specFile(), diagram.specSha256(), diagram.location(), diagram.name(),
                 description, hub, List.copyOf(satellites), List.copyOf(mergedLinks),
-                Collections.unmodifiableMap(mappings), List.copyOf(rules));
+                Collections.unmodifiableMap(mappings), List.copyOf(rules), parts());
+    }
+
+    /** Each further kind's objects of the entity come from one place: the diagram's directives or the spec. */
+    private KindParts parts() {
+        KindParts parts = diagram.parts();
+        for (Class<?> type : spec.parts().types()) {
+            parts = take(parts, type);
+        }
+        return parts;
+    }
+
+    private <T> KindParts take(KindParts parts, Class<T> type) {
+        if (!parts.get(type).isEmpty()) {
+            diagnostics.error(diagram.location(), "mermaid.conflict", "entity '" + name() + "' declares "
+                    + type.getSimpleName() + " objects both in the diagram and in " + spec.specFile(),
+                    "declare a kind's objects of one entity in one place: its %% dv: directives or its spec");
+            return parts;
+        }
+        return parts.with(type, spec.parts().get(type));
     }
 
     private String name() {
@@ -125,7 +146,8 @@ final class DiagramMerge {
         String description = same("description of " + where, mine.description(), other.description(),
                 mine.location(), other.location());
         return new SatelliteSpec(mine.location(), mine.name(), description, List.copyOf(attributes),
-                unite(mine.sources(), other.sources()), true);
+                unite(mine.sources(), other.sources()), mine.changeTracking() && other.changeTracking(),
+                mine.payload().equals(PayloadOptions.NONE) ? other.payload() : mine.payload());
     }
 
     private LinkSpec link(LinkSpec mine, LinkSpec other) {

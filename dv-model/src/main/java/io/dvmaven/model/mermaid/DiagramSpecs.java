@@ -51,6 +51,9 @@ public final class DiagramSpecs {
 
     private final DiagramTables tableReader = new DiagramTables(this);
     private final DiagramDirectives directiveReader = new DiagramDirectives(this);
+    private final KindDirectives kindReader = new KindDirectives(this);
+    private final DiagramSatellites satelliteReader = new DiagramSatellites(this);
+    Set<String> excluding = Set.of();
 
     private DiagramSpecs(NamingConventions naming, Diagnostics diagnostics, List<Decision> decisions) {
         this.naming = naming;
@@ -88,6 +91,7 @@ public final class DiagramSpecs {
         List<Placed<Directive>> directives = new ArrayList<>();
         diagrams.forEach(d -> d.directives().forEach(x -> directives.add(new Placed<>(d, x))));
         List<Placed<Directive>> valid = directives.stream().filter(d -> Directives.checkShape(d.item(), diagnostics)).toList();
+        excluding = DiagramSatellites.excluding(valid);
         boolean singleHub = drafts.values().stream().filter(d -> d.hubTable != null).count() == 1;
         valid.stream().filter(d -> d.item().keyword().equals("source")).forEach(d -> directiveReader.source(d, singleHub));
         for (Placed<Table> table : tables) {
@@ -101,7 +105,9 @@ public final class DiagramSpecs {
             }
         }
         Set<String> declared = tables.stream().map(t -> t.item().name()).collect(Collectors.toSet());
-        diagrams.forEach(d -> d.relationships().forEach(r -> tableReader.relationship(r, declared)));
+        diagrams.forEach(d -> d.relationships().stream() // a kind's table and its lines are its picture
+                .filter(r -> !kindReader.isKindTable(r.left()) && !kindReader.isKindTable(r.right()))
+                .forEach(r -> tableReader.relationship(r, declared)));
         for (LinkDraft link : List.copyOf(links.values())) {
             if (link.hubs.size() < 2) {
                 diagnostics.error(link.location, "mermaid.link-hubs", "link table '" + link.table + "' relates "
@@ -120,16 +126,18 @@ public final class DiagramSpecs {
                 case "link" -> directiveReader.linkOptions(d.item());
                 case "description" -> directiveReader.description(d.item());
                 case "rule" -> directiveReader.rule(d.item());
+                case "satellite" -> satelliteReader.apply(d.item());
                 default -> {
                 }
             }
         }
+        kindReader.collect(valid);
         drafts.values().forEach(tableReader::defaultBusinessKey);
 
         Set<SourceLocation> completed = new HashSet<>();
         Map<String, EntitySpec> merged = new LinkedHashMap<>();
         for (Draft draft : drafts.values()) {
-            EntitySpec fromDiagram = draft.build();
+            EntitySpec fromDiagram = kindReader.read(draft.build());
             EntitySpec fromSpec = yaml.get(draft.name);
             EntitySpec entity = fromDiagram;
             if (fromSpec != null) {
@@ -139,6 +147,7 @@ public final class DiagramSpecs {
                 }
             }
             new DiagramChecks(naming, diagnostics).check(entity, fromSpec);
+            kindReader.check(entity);
             merged.put(draft.name, entity);
         }
         for (Diagnostic finding : specDiagnostics) {
@@ -155,6 +164,7 @@ public final class DiagramSpecs {
             result.add(combined != null ? combined : spec);
         }
         result.addAll(merged.values());
+        kindReader.checkTables(result);
         return result;
     }
 
@@ -188,10 +198,7 @@ public final class DiagramSpecs {
                 }
                 Role role = role(table.name());
                 if (role == null) {
-                    diagnostics.error(table.location(), "mermaid.unknown-role", "table '" + table.name()
-                            + "' is not a hub (" + naming.hubModel() + "), link (" + naming.linkModel()
-                            + ") or satellite (" + naming.satelliteModel() + ")", "rename it after the naming "
-                            + "conventions, e.g. '" + naming.hubModelName(Names.toSnakeCase(table.name())) + "'");
+                    kindReader.table(new Placed<>(diagram, table));
                     continue;
                 }
                 roles.put(table.name(), role);
@@ -259,6 +266,7 @@ public final class DiagramSpecs {
         final Map<String, Map<String, Ident>> keyFieldsByPart = new LinkedHashMap<>();
         final Map<String, SourceLocation> keyFieldsAt = new LinkedHashMap<>();
         final Map<String, GroupDraft> groups = new LinkedHashMap<>();
+        final Set<String> notFeedingHub = new HashSet<>();
         final List<BusinessRuleSpec> rules = new ArrayList<>();
 
         Draft(String name, ErDiagram diagram, SourceLocation location) {
@@ -270,7 +278,8 @@ public final class DiagramSpecs {
         EntitySpec build() {
             Ident nameIdent = new Ident(name, location);
             HubSpec hub = hubTable == null ? null : new HubSpec(hubTable.location(), List.copyOf(keyParts), null,
-                    mappings.values().stream().map(SourceMappingSpec::name).toList());
+                    mappings.values().stream().map(SourceMappingSpec::name)
+                            .filter(source -> !notFeedingHub.contains(source.value())).toList());
             List<SatelliteSpec> satellites = groups.values().stream().map(GroupDraft::build).toList();
             List<LinkSpec> ownLinks = links.values().stream()
                     .filter(l -> !l.hubs.isEmpty() && l.hubs.get(0).value().equals(name))
@@ -326,6 +335,7 @@ public final class DiagramSpecs {
         final List<AttributeSpec> attributes = new ArrayList<>();
         final List<Ident> sources = new ArrayList<>();
         String description;
+        DiagramSatellites.Options options = DiagramSatellites.Options.DEFAULT;
 
         GroupDraft(Ident name, SourceLocation location, String firstTable) {
             this.name = name;
@@ -354,7 +364,7 @@ public final class DiagramSpecs {
 
         SatelliteSpec build() {
             return new SatelliteSpec(location, name, description, List.copyOf(attributes), List.copyOf(sources),
-                    true);
+                    options.changeTracking(), options.payload());
         }
     }
 

@@ -166,7 +166,7 @@ final class DiagramTables {
             d.checkName(attribute, "attribute");
             payload.add(new AttributeSpec(attribute, column.comment()));
         }
-        if (payload.isEmpty()) {
+        if (payload.isEmpty() && !d.excluding.contains(entity + "." + group)) {
             if (table.clean()) {
                 d.diagnostics.error(table.location(), "mermaid.satellite-column", "satellite table '"
                         + table.name() + "' has no payload columns", "add its attributes, e.g. 'varchar " + group

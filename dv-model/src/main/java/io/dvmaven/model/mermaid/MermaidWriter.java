@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 
 /**
  * Writes a design as one Mermaid {@code erDiagram}: every hub, satellite and link table with its keys, the
- * relationships between them, and {@code %% dv:} directives for everything a diagram cannot show, so that
- * reading the diagram back gives the same design. Output is deterministic (entities sorted by name, LF).
+ * relationships between them, and {@code %% dv:} directives for everything a diagram cannot show (each further
+ * structure kind writes its own, {@link KindDiagram}), so that reading the diagram back gives the same design.
+ * Output is deterministic (entities sorted by name, LF).
  */
 public final class MermaidWriter {
 
@@ -164,7 +165,8 @@ public final class MermaidWriter {
         }
         directive("business_key", name, String.join(" ", parts.stream().map(MermaidWriter::quote).toList()));
         for (SourceMappingSpec mapping : entity.sourceMappings().values()) {
-            source(name, mapping);
+            source(name, mapping, entity.hub().sources().stream().anyMatch(h -> h.value().equals(mapping.name()
+                    .value())));
         }
         line(1, hub + " {");
         line(2, "binary " + naming.hubHashKeyName(name) + " PK");
@@ -178,6 +180,10 @@ public final class MermaidWriter {
             String group = satellite.name().value();
             if (satellite.description() != null) {
                 directive("description", name + "." + group, quote(satellite.description()));
+            }
+            DirectiveLine options = DiagramSatellites.write(name, satellite);
+            if (options != null) {
+                line(1, options.text());
             }
             for (AttributeSpec attribute : satellite.attributes()) {
                 if (attribute.description() != null && !commentable(attribute.description())) {
@@ -253,11 +259,12 @@ public final class MermaidWriter {
         }
         DiagramCanvas canvas = canvas(relationships);
         for (Kind kind : KindRegistry.all()) {
+            kind.diagram().ifPresent(diagram -> diagram.write(entity).forEach(d -> line(1, d.text())));
             kind.draw(entity, naming, canvas);
         }
     }
 
-    private void source(String entity, SourceMappingSpec mapping) {
+    private void source(String entity, SourceMappingSpec mapping, boolean feedsHub) {
         StringBuilder text = new StringBuilder(mapping.name().value());
         if (mapping.schema() != null) { // a source that is a dbt model has no raw location to write
             text.append(" schema=").append(quote(mapping.schema().value()))
@@ -276,6 +283,12 @@ public final class MermaidWriter {
         }
         if (mapping.description() != null) {
             text.append(" description=").append(quote(mapping.description()));
+        }
+        DirectiveLine staging = new DirectiveLine("source", entity);
+        DiagramStaging.write(mapping.staging(), staging);
+        text.append(staging.rest());
+        if (!feedsHub) {
+            text.append(" feeds_hub=false");
         }
         directive("source", entity, text.toString());
     }

@@ -5,6 +5,7 @@ import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -94,6 +96,11 @@ public final class AsOfDatesKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new AsOfDatesDiagram());
     }
 
     @Override

@@ -9,6 +9,7 @@ import io.dvmaven.model.kinds.asof.AsOfDatesKind;
 import io.dvmaven.model.kinds.asof.MacroModelNameRule;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -21,6 +22,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -163,6 +165,11 @@ public final class BridgeKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, EFFECTIVITY);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new BridgeDiagram());
     }
 
     @Override

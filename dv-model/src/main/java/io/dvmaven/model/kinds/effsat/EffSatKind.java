@@ -9,6 +9,7 @@ import io.dvmaven.model.kinds.link.LinkRefs;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.stage.StageExtension;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -106,6 +107,11 @@ public final class EffSatKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new EffSatDiagram());
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -17,6 +18,7 @@ import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -93,6 +95,11 @@ public final class MultiActiveSatelliteKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new MultiActiveSatelliteDiagram());
     }
 
     @Override

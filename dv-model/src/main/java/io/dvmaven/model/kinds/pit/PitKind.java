@@ -10,6 +10,7 @@ import io.dvmaven.model.kinds.asof.AsOfDatesKind;
 import io.dvmaven.model.kinds.asof.MacroModelNameRule;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.Names;
@@ -20,6 +21,7 @@ import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** Point-in-time tables: per entity ({@code pits}), over its hub and chosen satellites, at the design's as-of dates. */
@@ -138,6 +140,11 @@ public final class PitKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new PitDiagram());
     }
 
     @Override

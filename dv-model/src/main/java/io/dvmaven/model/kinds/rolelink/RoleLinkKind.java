@@ -6,6 +6,7 @@ import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -107,6 +109,11 @@ public final class RoleLinkKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(type.model(), type.folder());
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new RoleLinkDiagram(type));
     }
 
     @Override

@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds.stage;
 import io.dvmaven.model.spec.Ident;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * What a source mapping says beyond where its key is: the raw location or dbt model read, derived and extra
@@ -22,6 +23,12 @@ public record StagingOptions(
         List<Ident> extraColumns,
         List<DerivedColumnSpec> derivedColumns,
         Map<String, Ident> columnTypes) {
+
+    /** A SQL data type: words, optionally with a length or precision and scale ({@code decimal(12, 2)}). */
+    public static final Pattern DATA_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*"
+            + "( ?\\(\\d{1,4}( ?, ?\\d{1,4})?\\))?");
+    /** A dbt var name. */
+    public static final Pattern VAR_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
 
     public static final StagingOptions NONE = new StagingOptions(null, null, null, List.of(), List.of(), Map.of());
 

@@ -20,11 +20,8 @@ final class StagingOptionsSection {
     static final List<String> KEYS = List.of("database", "model", "effective_from", "extra_columns",
             "derived_columns", "column_types");
 
-    /** A SQL data type: words, optionally with a length or precision and scale ({@code decimal(12, 2)}). */
-    static final Pattern DATA_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*"
-            + "( ?\\(\\d{1,4}( ?, ?\\d{1,4})?\\))?");
-    /** A dbt var name. */
-    static final Pattern VAR_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,127}");
+    static final Pattern DATA_TYPE = StagingOptions.DATA_TYPE;
+    static final Pattern VAR_NAME = StagingOptions.VAR_NAME;
 
     private static final String DERIVED_EXAMPLE = "<column>: {constant: <text>} | {sql: <expression>} | "
             + "{var: <dbt var>} | <source column>";

@@ -5,6 +5,7 @@ import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -13,6 +14,7 @@ import io.dvmaven.model.rules.NamingRule;
 import io.dvmaven.model.spec.EntitySpec;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,6 +74,11 @@ public final class ExtendedTrackingKind implements Kind {
     @Override
     public List<NamingPattern> namingPatterns() {
         return List.of(MODEL, FOLDER, NAME_COLUMN);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new ExtendedTrackingDiagram());
     }
 
     @Override

@@ -21,11 +21,19 @@ public final class DiagramText {
         }
         for (ErDiagram.Directive directive : diagram.directives()) {
             for (ErDiagram.Arg arg : directive.args()) {
-                String key = arg.key() != null ? arg.key() : "description".equals(directive.keyword())
+                String key = arg.key() != null ? textKey(arg.key()) : "description".equals(directive.keyword())
                         ? "description" : "name";
                 check(arg.value(), key, arg.valueLocation(), diagnostics);
             }
         }
+    }
+
+    /** {@code description.<attribute>} is a description; {@code derived.<column>.sql} is SQL. */
+    private static String textKey(String option) {
+        if (option.startsWith("description.")) {
+            return "description";
+        }
+        return option.substring(option.lastIndexOf('.') + 1);
     }
 
     private static void check(String text, String key, SourceLocation at, Diagnostics diagnostics) {
