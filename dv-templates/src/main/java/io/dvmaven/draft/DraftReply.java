@@ -46,7 +46,8 @@ record DraftReply(List<DraftedSpec> drafts, List<Diagnostic> problems) {
                     && entity.get("name") instanceof String given) {
                 shapeProblems.add(Diagnostic.error(REPLY, "draft.entity-name", "entity name '"
                         + (given.length() > 40 ? given.substring(0, 40) + "..." : given) + "' (" + given.length()
-                        + " characters) is not a lower snake_case name of at most " + SpecDrafter.MAX_NAME + " characters",
+                        + " characters) is not a lower snake_case name of at most " + SpecDrafter.MAX_NAME
+                        + " characters",
                         "name the entity in lower snake_case, at most " + SpecDrafter.MAX_NAME + " characters"));
             }
             int seen = used.merge(name, 1, Integer::sum);

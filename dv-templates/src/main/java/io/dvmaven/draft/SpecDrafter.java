@@ -93,15 +93,16 @@ public final class SpecDrafter {
             Files.move(temp, targets.get(i), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             written.add(targets.get(i));
             DraftFeedback.keepDrafted(request.projectDirectory(), draft.entity(), draft.spec());
-            log.info("Wrote " + draft.draftFile() + " (" + (draft.valid() ? "valid" : count(DraftFileText.errorsOf(draft,
-                    result.problems()).size(), "error")) + ", " + count(draft.assumptions().size(), "assumption")
-                    + ", " + count(draft.openQuestions().size(), "open question") + ")");
+            log.info("Wrote " + draft.draftFile() + " (" + (draft.valid() ? "valid"
+                    : count(DraftFileText.errorsOf(draft, result.problems()).size(), "error")) + ", "
+                    + count(draft.assumptions().size(), "assumption") + ", "
+                    + count(draft.openQuestions().size(), "open question") + ")");
         }
         if (!result.valid()) {
             throw new DraftException(DraftException.Reason.DRAFT_INVALID, "the draft is still invalid after "
                     + rounds(result.rounds()) + stopped(result) + "; it was written with the remaining errors "
-                    + "listed at the top for review", DraftFileText.asWritten(result).stream().filter(Diagnostic::isError).toList(),
-                    written);
+                    + "listed at the top for review",
+                    DraftFileText.asWritten(result).stream().filter(Diagnostic::isError).toList(), written);
         }
         log.info("Drafted " + count(result.drafts().size(), "spec") + " in " + rounds(result.rounds())
                 + ". Review, then approve with dv:approve -Ddv.approve.entity="

@@ -93,11 +93,10 @@ public final class QualityGates {
         return run;
     }
 
-    /** The gates when dbt is skipped: they cannot run, and say so. */
+    /** The gates when dbt is skipped: they cannot run, say so and fail (they were asked for). */
     static QualityGateRun withoutDbt() {
-        return new QualityGateRun(List.of(), List.of("(not resolved: dbt is skipped)"), List.of(new Gate(
-                "dbt compile", Status.NOT_RUN, "dbt is skipped (dv.dbt.skip=true); the quality gates need dbt",
-                List.of())));
+        return new QualityGateRun(List.of(), List.of(), List.of(new Gate("dbt compile", Status.FAILED,
+                "dbt is skipped (dv.dbt.skip=true); the quality gates need dbt", List.of())));
     }
 
     /** The models generated for {@code entities}: staging, hubs, links and satellites, sorted. */
@@ -136,6 +135,7 @@ public final class QualityGates {
                 .replaceFirst("^Done\\.\\s*", "");
         String rows = report.modelRowCounts().entrySet().stream().filter(e -> models.contains(e.getKey()))
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
-        return new Gate(name, report.success() ? Status.PASSED : Status.FAILED, summary + (rows.isEmpty() ? "" : "; rows: " + rows), problems);
+        return new Gate(name, report.success() ? Status.PASSED : Status.FAILED,
+                summary + (rows.isEmpty() ? "" : "; rows: " + rows), problems);
     }
 }

@@ -69,15 +69,18 @@ public record VerifyRequest(GenerateRequest generation, Path buildDirectory, Lis
     }
 
     public VerifyRequest withDbt(DbtCheckRequest check) {
-        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check, minDocCoverage, failOnTodo, qualityGates, sqlfluff);
+        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check, minDocCoverage, failOnTodo,
+                qualityGates, sqlfluff);
     }
 
     public VerifyRequest withRules(RuleSettings settings) {
-        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt, minDocCoverage, failOnTodo, qualityGates, sqlfluff);
+        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt, minDocCoverage, failOnTodo,
+                qualityGates, sqlfluff);
     }
 
     public VerifyRequest withModelFolders(List<String> folders) {
-        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt, minDocCoverage, failOnTodo, qualityGates, sqlfluff);
+        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt, minDocCoverage, failOnTodo,
+                qualityGates, sqlfluff);
     }
 
     /** The same request with a documentation minimum and the business-rule to-do gate. */

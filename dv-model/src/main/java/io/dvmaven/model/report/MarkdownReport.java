@@ -35,9 +35,9 @@ public final class MarkdownReport {
                 .append(outcome.coverage().failed() ? ": below the minimum" : "").append(" |\n");
         md.append("| Business rules to complete | ").append(outcome.todo().paths().size())
                 .append(outcome.todo().failed() ? " (fail the build)" : "").append(" |\n");
-        outcome.qualityGates().ifPresent(run -> md.append("| Quality gates | ").append(run.failed() ? "FAILED" : "passed")
-                .append(" (").append(run.models().size()).append(" models of ").append(run.entities().size())
-                .append(" approved entities) |\n"));
+        outcome.qualityGates().ifPresent(run -> md.append("| Quality gates | ")
+                .append(run.failed() ? "FAILED" : "passed").append(" (").append(run.models().size())
+                .append(" models of ").append(run.entities().size()).append(" approved entities) |\n"));
 
         if (!outcome.rules().findings().isEmpty()) {
             md.append("\n## Findings\n\n");
