@@ -9,10 +9,16 @@ import io.dvmaven.draft.Sleeper;
 import io.dvmaven.draft.SourceCatalog;
 import io.dvmaven.draft.SpecDrafter;
 import io.dvmaven.model.DvLog;
+import io.dvmaven.plugin.dbt.DbtExecutable;
+import io.dvmaven.plugin.dbt.DbtLocator;
+import io.dvmaven.plugin.dbt.DbtNotFoundException;
+import io.dvmaven.plugin.dbt.ProcessRunner;
+import io.dvmaven.plugin.dbt.WarehouseColumns;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,7 +30,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * schema, is validated with the same checks as hand-written specs (together with the project's specs, so links
  * resolve), and validation errors go back to the model for up to {@code repairRounds} corrections. The result is
  * written as {@code specs/<entity>.draft.yml} with the model's assumptions and open questions at the top; dv:generate
- * and dv:verify ignore it until a person approves it ({@code dv:approve} or a rename). Nothing under
+ * and dv:verify ignore it until a person approves it ({@code dv:approve} or a rename). The model may use only the
+ * source tables declared in {@code sources.yml}; with {@code dbtProfilesDir} their columns are read from the
+ * warehouse the profile reaches (the warehouse wins where it differs). Nothing under
  * {@code models/} is written. Not bound to a phase: run it on purpose.
  */
 @Mojo(name = "draft", threadSafe = true)
@@ -107,14 +115,42 @@ public class DraftMojo extends AbstractChatMojo {
         }
         SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(chatSettings(), apiKey(log), log, Sleeper.real()),
                 log, tools);
+        SourceCatalog catalog = catalog(log);
         for (Narrative narrative : narratives) {
-            drafter.draft(request(narrative));
+            drafter.draft(request(narrative, catalog));
         }
     }
 
     DraftRequest request(Narrative narrative) throws MojoFailureException, IOException {
+        return request(narrative, SourceCatalog.read(dbtProjectDirectory()));
+    }
+
+    private DraftRequest request(Narrative narrative, SourceCatalog catalog) throws MojoFailureException {
         return new DraftRequest(dbtProjectDirectory(), specDirectory(), namingConventions(), narrative,
-                repairRounds(), overwrite, model(), SourceCatalog.read(dbtProjectDirectory()));
+                repairRounds(), overwrite, model(), catalog);
+    }
+
+    /**
+     * The declared sources ({@code sources.yml}) and, when {@code dbtProfilesDir} names a profile that reaches the
+     * warehouse, the real columns of those tables from it.
+     */
+    private SourceCatalog catalog(DvLog log) throws IOException {
+        SourceCatalog declared = SourceCatalog.read(dbtProjectDirectory());
+        if (dbtProfilesDir() == null || declared.isEmpty()) {
+            return declared;
+        }
+        ProcessRunner runner = new ProcessRunner(log);
+        DbtExecutable dbt;
+        try {
+            dbt = new DbtLocator(runner, log).locate(new DbtLocator.Request(null, null, System.getenv("PATH"),
+                    DbtLocator.DEFAULT_VERSION_RANGE, null));
+        } catch (DbtNotFoundException e) {
+            log.warn("No dbt to read the source columns from the warehouse (" + e.getMessage() + "); drafting uses "
+                    + "sources.yml only");
+            return declared;
+        }
+        return new WarehouseColumns(runner, log).overlay(declared, dbt, dbtProjectDirectory(), dbtProfilesDir(),
+                dbtTarget(), Duration.ofMinutes(5));
     }
 
     List<Narrative> narratives() throws Exception {

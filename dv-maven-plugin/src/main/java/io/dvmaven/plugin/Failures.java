@@ -8,6 +8,7 @@ import io.dvmaven.init.InitException;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.report.DocCoverage;
 import io.dvmaven.model.report.DriftEntry;
+import io.dvmaven.model.report.QualityGateRun;
 import io.dvmaven.model.report.TodoFiles;
 import io.dvmaven.model.rules.Finding;
 import io.dvmaven.model.rules.FindingsFormatter;
@@ -123,11 +124,25 @@ final class Failures {
         if (todo.failed()) {
             parts.add(FindingsFormatter.plural(todo.paths().size(), "business rule") + " still to complete");
         }
+        List<QualityGateRun.Gate> gates = result.outcome().qualityGates().filter(QualityGateRun::failed)
+                .map(run -> run.gates().stream().filter(g -> g.status() != QualityGateRun.Status.PASSED).toList())
+                .orElse(List.of());
+        if (!gates.isEmpty()) {
+            parts.add("quality gates of the approved entities failed (" + String.join(", ", gates.stream()
+                    .map(QualityGateRun.Gate::name).toList()) + ")");
+        }
         StringBuilder message = new StringBuilder("dv:verify failed: ").append(String.join(", ", parts))
                 .append('.');
         if (coverage.failed()) {
             message.append("\nColumns without a description: describe them in the specs (attribute description), "
                     + "see the report for the list per model.");
+        }
+        for (QualityGateRun.Gate gate : gates) {
+            message.append("\nQuality gate ").append(gate.name()).append(": ").append(gate.status().label())
+                    .append(gate.detail().isEmpty() ? "" : " (" + gate.detail() + ")");
+            gate.problems().stream().limit(maxListed).forEach(problem -> message.append('\n')
+                    .append(problem.format()));
+            more(message, gate.problems().size(), maxListed);
         }
         if (todo.failed()) {
             message.append("\nBusiness rules to complete (write the rule, then delete enabled=false):");

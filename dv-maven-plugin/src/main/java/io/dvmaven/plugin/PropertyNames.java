@@ -74,6 +74,10 @@ public final class PropertyNames {
     public static final String APPROVE_BY = "dv.approve.by";
     /** dv:verify: fail (instead of warn) when an approved spec was edited since approval. */
     public static final String VERIFY_FAIL_ON_EDITED_APPROVALS = "dv.verify.failOnEditedApprovals";
+    /** dv:verify: quality gates (dbt compile, build and SQL lint) for the models of the approved entities. */
+    public static final String VERIFY_QUALITY_GATES = "dv.verify.qualityGates";
+    /** dv:verify: the sqlfluff executable of the SQL lint quality gate. */
+    public static final String VERIFY_SQLFLUFF = "dv.verify.sqlfluff";
     /** dv:draft-eval: lowest F1 of any single case. */
     public static final String DRAFT_EVAL_MIN_CASE_F1 = "dv.draftEval.minCaseF1";
     /** dv:draft-eval: lowest F1 per field, e.g. sources=0.9,key_fields=1. */

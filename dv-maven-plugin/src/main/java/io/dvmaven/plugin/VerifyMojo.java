@@ -360,6 +360,30 @@ public class VerifyMojo extends AbstractDvMojo {
     @Parameter(property = PropertyNames.VERIFY_FAIL_ON_EDITED_APPROVALS, defaultValue = "false")
     private boolean failOnEditedApprovals;
 
+    /**
+     * Quality gates for the models of the entities approved in {@code dv-approvals.json} only: {@code dbt compile}
+     * and {@code dbt build --select} on an embedded DuckDB of their own with 6 deterministic sample rows per raw
+     * table, then {@code sqlfluff lint} of their files with the dbt templater. Results go into the verify reports;
+     * a failing gate, or sqlfluff missing, fails the build. Needs dbt (not with {@code dv.dbt.skip}).
+     *
+     * <p>Default: {@code false}. Property: {@code dv.verify.qualityGates}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_QUALITY_GATES, defaultValue = "false")
+    private boolean qualityGates;
+
+    /**
+     * The sqlfluff of the SQL lint quality gate (with sqlfluff-templater-dbt, in a Python that has dbt-duckdb).
+     * Without it sqlfluff is looked for next to dbt, then on the PATH.
+     *
+     * <p>Default: none. Property: {@code dv.verify.sqlfluff}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = PropertyNames.VERIFY_SQLFLUFF)
+    private File sqlfluff;
+
     @Override
     protected void doExecute(DvLog log) throws Exception {
         VerifyRequest request = request();
@@ -394,7 +418,8 @@ public class VerifyMojo extends AbstractDvMojo {
                     + " (fix <minDocCoverage> or -D" + PropertyNames.VERIFY_MIN_DOC_COVERAGE + ")");
         }
         return new VerifyRequest(generateRequest(build.resolve("dv"), false, null), build, folders, rules,
-                dbtSkip ? null : dbtCheck(build), minDocCoverage, failOnTodo);
+                dbtSkip ? null : dbtCheck(build), minDocCoverage, failOnTodo, qualityGates,
+                sqlfluff == null ? null : sqlfluff.toPath().toAbsolutePath().normalize());
     }
 
     private DbtCheckRequest dbtCheck(Path build) throws MojoFailureException {

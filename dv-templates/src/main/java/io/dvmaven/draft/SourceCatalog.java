@@ -101,6 +101,32 @@ public final class SourceCatalog {
         }
     }
 
+    /**
+     * The same tables with the columns a warehouse has (schema and table matched without regard to case): for
+     * each declared table the warehouse has, its columns replace the declared ones; {@code notes} gets a line per
+     * table whose columns differ. Tables the warehouse lacks keep their declared columns.
+     */
+    public SourceCatalog withWarehouseColumns(Map<String, Map<String, Set<String>>> warehouse, List<String> notes) {
+        Map<String, Map<String, Set<String>>> merged = new TreeMap<>();
+        tables.forEach((schema, byTable) -> byTable.forEach((table, declared) -> {
+            Set<String> real = warehouse.getOrDefault(schema.toLowerCase(java.util.Locale.ROOT), Map.of())
+                    .get(table.toLowerCase(java.util.Locale.ROOT));
+            Set<String> columns = real == null ? declared : real;
+            if (real != null && !real.equals(declared)) {
+                Set<String> missing = new TreeSet<>(declared);
+                missing.removeAll(real);
+                Set<String> added = new TreeSet<>(real);
+                added.removeAll(declared);
+                notes.add("Note: " + schema + "." + table + " in the warehouse differs from sources.yml; drafting "
+                        + "uses the warehouse's columns" + (added.isEmpty() ? "" : " (only in the warehouse: "
+                        + String.join(", ", added) + ")") + (missing.isEmpty() ? "" : " (declared but not in the "
+                        + "warehouse: " + String.join(", ", missing) + ")"));
+            }
+            merged.computeIfAbsent(schema, k -> new TreeMap<>()).put(table, columns);
+        }));
+        return of(merged);
+    }
+
     public boolean isEmpty() {
         return tables.isEmpty();
     }

@@ -70,6 +70,21 @@ public record DbtCheckRequest(Path projectDirectory, Path outputDirectory, Strin
                 pathVariable, offline);
     }
 
+    /**
+     * A run of {@code command} on a database of its own: the embedded DuckDB under {@code outputDirectory} with
+     * {@code sampleRows} rows per raw table, limited to {@code selection} and the tests whose every parent is
+     * selected; the user's extra args and profiles are not used, everything else (dbt, packages, environment,
+     * timeout) is.
+     */
+    public DbtCheckRequest onEmbeddedDuckDb(Path otherOutputDirectory, String otherCommand, List<String> selection,
+                                            int rows) {
+        List<String> args = new java.util.ArrayList<>(List.of("--indirect-selection", "cautious", "--select"));
+        args.addAll(selection);
+        return new DbtCheckRequest(projectDirectory, otherOutputDirectory, otherCommand, args, dbtExecutable,
+                versionRange, install, installDirectory, installCoreVersion, installDuckdbVersion, null, null,
+                environment, timeout, offlinePackages, runDeps, rows, vault, pathVariable, offline);
+    }
+
     /** True when the extra args already choose nodes ({@code --select}, {@code -s}, {@code --exclude}, ...). */
     public boolean selectsNodes() {
         return extraArgs.stream().anyMatch(arg -> List.of("--select", "-s", "--models", "-m", "--exclude",

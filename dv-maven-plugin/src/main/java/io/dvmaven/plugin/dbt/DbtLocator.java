@@ -206,7 +206,7 @@ public final class DbtLocator {
         return System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
     }
 
-    static List<String> executableNames(String name) {
+    public static List<String> executableNames(String name) {
         return windows() ? List.of(name + ".exe", name + ".cmd", name + ".bat") : List.of(name);
     }
 

@@ -42,6 +42,7 @@ import java.util.Optional;
  *       (stale, missing, or edited by hand);</li>
  *   <li>scans the model folders and runs every naming rule ({@link RuleEngine});</li>
  *   <li>unless skipped, runs dbt ({@link DbtCheck}) on the design just loaded;</li>
+ *   <li>when asked for, the quality gates of the approved entities ({@link QualityGates});</li>
  *   <li>writes the reports ({@link VerifyReports}) and logs one summary line.</li>
  * </ol>
  * It never throws for findings: the caller decides from {@link VerifyResult#failed()} and words the failure.
@@ -139,6 +140,11 @@ public final class DvVerifier {
         }
 
         VerifyOutcome outcome = new VerifyOutcome(version, rules, failOnWarning, drift, dbtRun, coverage, todo);
+        if (request.qualityGates()) {
+            outcome = outcome.withQualityGates(check == null ? QualityGates.withoutDbt()
+                    : new QualityGates(log).run(check, plan.design().vault(), project, request.sqlfluff()));
+            timings.lap("quality gates");
+        }
         List<Path> reports = VerifyReports.write(request.buildDirectory(), outcome);
         VerifyResult provisional = new VerifyResult(plan, rules, drift, dbtReport, outcome, reports, "");
         String summary = summary(provisional, project, request);

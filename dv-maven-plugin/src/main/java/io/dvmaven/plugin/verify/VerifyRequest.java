@@ -22,9 +22,12 @@ import java.util.Optional;
  * @param minDocCoverage the share (percent) of model columns with a description below which verify fails; 0 for
  *                       none
  * @param failOnTodo     fail when a business-rule test written for a person to complete is still to do
+ * @param qualityGates   run the quality gates for the models of the approved entities ({@link QualityGates})
+ * @param sqlfluff       the sqlfluff executable of the lint gate, or {@code null} to look next to dbt and on the PATH
  */
 public record VerifyRequest(GenerateRequest generation, Path buildDirectory, List<String> modelFolders,
-                            RuleSettings rules, DbtCheckRequest dbt, int minDocCoverage, boolean failOnTodo) {
+                            RuleSettings rules, DbtCheckRequest dbt, int minDocCoverage, boolean failOnTodo,
+                            boolean qualityGates, Path sqlfluff) {
 
     public VerifyRequest {
         Objects.requireNonNull(generation, "generation");
@@ -37,6 +40,12 @@ public record VerifyRequest(GenerateRequest generation, Path buildDirectory, Lis
         if (minDocCoverage < 0 || minDocCoverage > 100) {
             throw new IllegalArgumentException("minDocCoverage must be a percentage 0..100, got " + minDocCoverage);
         }
+    }
+
+    /** A request without quality gates. */
+    public VerifyRequest(GenerateRequest generation, Path buildDirectory, List<String> modelFolders,
+                         RuleSettings rules, DbtCheckRequest dbt, int minDocCoverage, boolean failOnTodo) {
+        this(generation, buildDirectory, modelFolders, rules, dbt, minDocCoverage, failOnTodo, false, null);
     }
 
     /** A request without a documentation minimum that does not fail on business rules to complete. */
@@ -60,20 +69,29 @@ public record VerifyRequest(GenerateRequest generation, Path buildDirectory, Lis
     }
 
     public VerifyRequest withDbt(DbtCheckRequest check) {
-        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check, minDocCoverage, failOnTodo);
+        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, check, minDocCoverage, failOnTodo,
+                qualityGates, sqlfluff);
     }
 
     public VerifyRequest withRules(RuleSettings settings) {
-        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt, minDocCoverage, failOnTodo);
+        return new VerifyRequest(generation, buildDirectory, modelFolders, settings, dbt, minDocCoverage, failOnTodo,
+                qualityGates, sqlfluff);
     }
 
     public VerifyRequest withModelFolders(List<String> folders) {
-        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt, minDocCoverage, failOnTodo);
+        return new VerifyRequest(generation, buildDirectory, folders, rules, dbt, minDocCoverage, failOnTodo,
+                qualityGates, sqlfluff);
     }
 
     /** The same request with a documentation minimum and the business-rule to-do gate. */
     public VerifyRequest withCompleteness(int minimumPercent, boolean failOnRulesToComplete) {
         return new VerifyRequest(generation, buildDirectory, modelFolders, rules, dbt, minimumPercent,
-                failOnRulesToComplete);
+                failOnRulesToComplete, qualityGates, sqlfluff);
+    }
+
+    /** The same request with the quality gates on (sqlfluff {@code null}: next to dbt, else on the PATH). */
+    public VerifyRequest withQualityGates(Path sqlfluffExecutable) {
+        return new VerifyRequest(generation, buildDirectory, modelFolders, rules, dbt, minDocCoverage, failOnTodo,
+                true, sqlfluffExecutable);
     }
 }

@@ -66,6 +66,7 @@ public record VerifyResult(GenerationPlan plan, RuleResult rules, List<DriftEntr
 
     public boolean failed() {
         return !failingFindings().isEmpty() || !failingDrift().isEmpty() || dbtFailed()
-                || outcome.coverage().failed() || outcome.todo().failed();
+                || outcome.coverage().failed() || outcome.todo().failed()
+                || outcome.qualityGates().map(gates -> gates.failed()).orElse(false);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Records log lines as {@code LEVEL message}, in arrival order. */
-final class CapturingLog implements DvLog {
+public final class CapturingLog implements DvLog {
 
     private final List<String> lines = new ArrayList<>();
 
@@ -31,11 +31,11 @@ final class CapturingLog implements DvLog {
         lines.add("DEBUG " + message.get());
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
-    synchronized List<String> at(String level) {
+    public synchronized List<String> at(String level) {
         return lines.stream().filter(line -> line.startsWith(level + " "))
                 .map(line -> line.substring(level.length() + 1)).toList();
     }

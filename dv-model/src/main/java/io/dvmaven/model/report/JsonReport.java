@@ -81,7 +81,34 @@ public final class JsonReport {
             }).toList());
             return (Object) dbt;
         }).orElse(null));
+        outcome.qualityGates().ifPresent(run -> root.put("qualityGates", qualityGates(run)));
         return Json.writePretty(root);
+    }
+
+    private static Map<String, Object> qualityGates(QualityGateRun run) {
+        Map<String, Object> gates = new LinkedHashMap<>();
+        gates.put("result", run.failed() ? "failed" : "passed");
+        gates.put("entities", run.entities());
+        gates.put("models", run.models());
+        gates.put("gates", run.gates().stream().map(g -> {
+            Map<String, Object> gate = new LinkedHashMap<>();
+            gate.put("name", g.name());
+            gate.put("status", g.status().label());
+            gate.put("detail", g.detail());
+            gate.put("problems", g.problems().stream().map(p -> {
+                Map<String, Object> problem = new LinkedHashMap<>();
+                problem.put("model", p.model());
+                problem.put("file", p.file());
+                problem.put("line", p.line());
+                problem.put("column", p.column());
+                problem.put("code", p.code());
+                problem.put("message", p.message());
+                problem.put("text", p.format());
+                return problem;
+            }).toList());
+            return gate;
+        }).toList());
+        return gates;
     }
 
     private static Map<String, Object> rule(RuleDescriptor rule) {

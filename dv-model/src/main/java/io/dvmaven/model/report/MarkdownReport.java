@@ -35,6 +35,9 @@ public final class MarkdownReport {
                 .append(outcome.coverage().failed() ? ": below the minimum" : "").append(" |\n");
         md.append("| Business rules to complete | ").append(outcome.todo().paths().size())
                 .append(outcome.todo().failed() ? " (fail the build)" : "").append(" |\n");
+        outcome.qualityGates().ifPresent(run -> md.append("| Quality gates | ")
+                .append(run.failed() ? "FAILED" : "passed").append(" (").append(run.models().size())
+                .append(" models of ").append(run.entities().size()).append(" approved entities) |\n"));
 
         if (!outcome.rules().findings().isEmpty()) {
             md.append("\n## Findings\n\n");
@@ -63,12 +66,30 @@ public final class MarkdownReport {
                     .append(" | ").append(String.format(Locale.ROOT, "%.2f", n.seconds())).append(" | ")
                     .append(cell(n.message())).append(" |\n"));
         });
+        outcome.qualityGates().ifPresent(run -> qualityGateTable(md, run));
         md.append("\n## Rules\n\n| Rule | Level | Default | Checks |\n|---|---|---|---|\n");
         for (RuleDescriptor rule : outcome.rules().rules()) {
             md.append("| ").append(rule.id()).append(" | ").append(rule.level()).append(" | ")
                     .append(rule.defaultSeverity()).append(" | ").append(cell(rule.title())).append(" |\n");
         }
         return md.toString();
+    }
+
+    private static void qualityGateTable(StringBuilder md, QualityGateRun run) {
+        md.append("\n## Quality gates of the approved entities\n\nEntities: ")
+                .append(cell(run.entities().isEmpty() ? "none" : String.join(", ", run.entities())))
+                .append("; models: ").append(cell(run.models().isEmpty() ? "none" : String.join(", ", run.models())))
+                .append("\n\n| Gate | Status | Detail |\n|---|---|---|\n");
+        run.gates().forEach(g -> md.append("| ").append(cell(g.name())).append(" | ").append(g.status().label())
+                .append(" | ").append(cell(g.detail())).append(" |\n"));
+        boolean any = run.gates().stream().anyMatch(g -> !g.problems().isEmpty());
+        if (any) {
+            md.append("\n| Gate | Location | Model | Code | Message |\n|---|---|---|---|---|\n");
+            run.gates().forEach(g -> g.problems().forEach(p -> md.append("| ").append(cell(g.name())).append(" | `")
+                    .append(code(p.file() + (p.line() > 0 ? ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "")
+                            : ""))).append("` | ").append(cell(p.model())).append(" | ").append(cell(p.code()))
+                    .append(" | ").append(cell(p.message())).append(" |\n")));
+        }
     }
 
     private static void coverageTable(StringBuilder md, DocCoverage coverage) {

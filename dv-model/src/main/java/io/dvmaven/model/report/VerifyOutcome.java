@@ -17,9 +17,11 @@ import java.util.Optional;
  * @param dbt           the dbt run, empty when dbt did not run
  * @param coverage      documentation coverage of the models, with the minimum asked for
  * @param todo          business-rule tests still to complete
+ * @param qualityGates  the quality gates of the approved entities, empty when not asked for
  */
 public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOnWarning, List<DriftEntry> drift,
-                            Optional<DbtRun> dbt, DocCoverage coverage, TodoFiles todo) {
+                            Optional<DbtRun> dbt, DocCoverage coverage, TodoFiles todo,
+                            Optional<QualityGateRun> qualityGates) {
 
     public VerifyOutcome {
         Objects.requireNonNull(toolVersion, "toolVersion");
@@ -30,6 +32,18 @@ public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOn
         Objects.requireNonNull(dbt, "dbt");
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(todo, "todo");
+        Objects.requireNonNull(qualityGates, "qualityGates");
+    }
+
+    /** An outcome without quality gates. */
+    public VerifyOutcome(String toolVersion, RuleResult rules, boolean failOnWarning, List<DriftEntry> drift,
+                         Optional<DbtRun> dbt, DocCoverage coverage, TodoFiles todo) {
+        this(toolVersion, rules, failOnWarning, drift, dbt, coverage, todo, Optional.empty());
+    }
+
+    /** The same outcome with the quality gates' results. */
+    public VerifyOutcome withQualityGates(QualityGateRun run) {
+        return new VerifyOutcome(toolVersion, rules, failOnWarning, drift, dbt, coverage, todo, Optional.of(run));
     }
 
     /** An outcome without documentation coverage or files to complete. */
@@ -45,10 +59,11 @@ public record VerifyOutcome(String toolVersion, RuleResult rules, boolean failOn
 
     /**
      * True when failing rule findings, stale or missing generated files, or dbt errors/failures exist, or the
-     * documentation coverage or files to complete fail the minimum asked for.
+     * documentation coverage or files to complete fail the minimum asked for, or a quality gate fails.
      */
     public boolean failed() {
         return rules.failed(failOnWarning) || drift.stream().anyMatch(d -> d.kind().fails())
-                || dbt.map(DbtRun::failed).orElse(false) || coverage.failed() || todo.failed();
+                || dbt.map(DbtRun::failed).orElse(false) || coverage.failed() || todo.failed()
+                || qualityGates.map(QualityGateRun::failed).orElse(false);
     }
 }
