@@ -2,6 +2,7 @@ package io.dvmaven.model.mermaid;
 
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.kinds.KindParts;
 import io.dvmaven.model.kinds.hub.HubSpec;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
@@ -82,7 +83,7 @@ final class DiagramMerge {
         }
         return new EntitySpec(diagram.specFile(), diagram.specSha256(), diagram.location(), diagram.name(),
                 description, hub, List.copyOf(satellites), List.copyOf(mergedLinks),
-                Collections.unmodifiableMap(mappings), List.copyOf(rules));
+                Collections.unmodifiableMap(mappings), List.copyOf(rules), KindParts.EMPTY, spec.domain());
     }
 
     private String name() {
