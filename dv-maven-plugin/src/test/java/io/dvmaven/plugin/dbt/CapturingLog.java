@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /** Records log lines as {@code LEVEL message}, in arrival order. */
-final class CapturingLog implements DvLog {
+public final class CapturingLog implements DvLog {
 
     private final List<String> lines = new ArrayList<>();
 
@@ -31,7 +31,7 @@ final class CapturingLog implements DvLog {
         lines.add("DEBUG " + message.get());
     }
 
-    synchronized List<String> lines() {
+    public synchronized List<String> lines() {
         return List.copyOf(lines);
     }
 
