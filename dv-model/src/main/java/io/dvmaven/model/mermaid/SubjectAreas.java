@@ -9,7 +9,8 @@ import java.util.TreeMap;
 /**
  * Groups a design's entities into subject areas: an entity's {@code domain} when its spec names one, else the
  * folder its spec sits in below the spec folder ({@code specs/finance/account.yml} belongs to {@code finance});
- * specs directly in the spec folder form the area {@value #GENERAL}. A large vault then reads as one diagram per area instead of one wide picture.
+ * specs directly in the spec folder form the area {@value #GENERAL}. A large vault then reads as one diagram per
+ * area instead of one wide picture.
  */
 public final class SubjectAreas {
 
