@@ -48,7 +48,8 @@ final class MavenProxyEnvironment {
         return result;
     }
 
+    /** Percent-encodes user info: URLEncoder writes a space as '+', which a URL's user info keeps literally. */
     private static String encode(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

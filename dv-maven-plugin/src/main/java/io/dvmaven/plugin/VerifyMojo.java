@@ -2,20 +2,13 @@ package io.dvmaven.plugin;
 
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.rules.RuleSettings;
-import io.dvmaven.plugin.dbt.DbtCheckRequest;
-import io.dvmaven.plugin.dbt.DbtInstaller;
-import io.dvmaven.plugin.dbt.DbtLocator;
 import io.dvmaven.plugin.verify.DvVerifier;
 import io.dvmaven.plugin.verify.VerifyRequest;
 import io.dvmaven.plugin.verify.VerifyResult;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,20 +20,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  *   <li><b>drift</b>: re-renders the project from the specs in memory (same naming, templates and shims as
  *       {@code dv:generate}) and compares with the disk: stale or missing generated files fail ("run mvn
  *       dv:generate"); generated files edited by hand are reported (and fail with {@code failOnWarning});</li>
- *   <li><b>naming rules</b> DV001..DV014 over generated and hand-written models in {@code modelFolders};</li>
+ *   <li><b>naming and layout rules</b> of every structure kind (DV001..DV042) over generated and hand-written models in {@code modelFolders};</li>
  *   <li><b>a real dbt run</b> ({@code compile} by default) with output in the build log and errors mapped to model
  *       files; without {@code dbtProfilesDir} on an embedded DuckDB under {@code target/dv}, so no warehouse is
  *       needed.</li>
  * </ul>
  * Writes {@code target/dv/verify-report.md}, {@code .json}, {@code verify.sarif} and JUnit XML under
  * {@code target/dv-reports/}. Spec errors and rule findings are {@code BUILD FAILURE}; a missing or broken dbt is
- * {@code BUILD ERROR} with what to set.
+ * {@code BUILD ERROR} with what to set. The dbt parameters are those of {@link AbstractDbtMojo}.
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = true)
-public class VerifyMojo extends AbstractDvMojo {
-
-    /** dbt commands the goal accepts. */
-    static final Set<String> DBT_COMMANDS = Set.of("parse", "compile", "build");
+public class VerifyMojo extends AbstractDbtMojo {
 
     /**
      * Skips only this goal, e.g. for a quick {@code mvn install} while iterating on specs.
@@ -143,208 +133,6 @@ public class VerifyMojo extends AbstractDvMojo {
     @Parameter(property = PropertyNames.VERIFY_MODEL_FOLDERS, defaultValue = "models")
     private List<String> modelFolders;
 
-    /**
-     * Skips the dbt run; drift and naming rules still run. For machines without dbt where
-     * {@code dbtInstall} is not wanted.
-     *
-     * <p>Default: {@code false}. Property: {@code dv.dbt.skip}. Example: {@code mvn verify -Ddv.dbt.skip=true}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_SKIP, defaultValue = "false")
-    private boolean dbtSkip;
-
-    /**
-     * Runs dbt even when nothing it reads (specs, models, macros, packages, {@code dbt_project.yml}, profile, dbt
-     * executables, plugin, these parameters) changed since the last green verify; without it such a verify does not
-     * start dbt and says so.
-     *
-     * <p>Default: {@code false}. Property: {@code dv.dbt.force}. Example: {@code mvn verify -Ddv.dbt.force=true}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_FORCE, defaultValue = "false")
-    private boolean dbtForce;
-
-    /**
-     * The dbt executable. When unset, every {@code PATH} entry is tried (your own dbt), then the venv installed by
-     * {@code dbtInstall}; the first dbt within {@code dbtVersion} that has the needed adapter wins, and the build log
-     * says in one line which one and why. The provisioned venv never overrides a dbt of yours that fits.
-     *
-     * <p>Default: none (search). Property: {@code dv.dbt.executable}. Example:
-     * <pre>{@code <dbtExecutable>/opt/dbt/bin/dbt</dbtExecutable>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_EXECUTABLE)
-    private File dbtExecutable;
-
-    /**
-     * The dbt-core versions accepted, as a range: conditions separated by spaces, all must hold.
-     *
-     * <p>Default: {@code >=1.10.5 <2} (1.10.5 is the first dbt that reads generic-test {@code arguments:}; 1.10 and
-     * 1.11 are tested). Property: {@code dv.dbt.version}. Example:
-     * <pre>{@code <dbtVersion>>=1.10 &lt;1.11</dbtVersion>}</pre> (XML needs {@code &lt;} for {@code <})
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_VERSION, defaultValue = DbtLocator.DEFAULT_VERSION_RANGE)
-    private String dbtVersion;
-
-    /**
-     * What dbt does: {@code parse} (fast, checks YAML and Jinja structure), {@code compile} (renders every model and
-     * test: catches broken macro calls) or {@code build} (runs models and tests; on the embedded DuckDB combine
-     * with {@code dbtSampleRows}).
-     *
-     * <p>Default: {@code compile}. Property: {@code dv.dbt.command}. Example: {@code -Ddv.dbt.command=build}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_COMMAND, defaultValue = "compile")
-    private String dbtCommand;
-
-    /**
-     * Extra arguments appended to the dbt command line.
-     *
-     * <p>Default: none. Property: {@code dv.dbt.args} (comma separated). Example:
-     * <pre>{@code <dbtArgs><arg>--select</arg><arg>h_member+</arg></dbtArgs>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_ARGS)
-    private List<String> dbtArgs;
-
-    /**
-     * Extra environment variables for dbt, e.g. what your {@code profiles.yml} reads with {@code env_var()}.
-     * Values are never logged.
-     *
-     * <p>Default: none. No property. Example:
-     * <pre>{@code <dbtEnvironment><SNOWFLAKE_ROLE>CI</SNOWFLAKE_ROLE></dbtEnvironment>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> dbtEnvironment;
-
-    /**
-     * Seconds after which dbt is killed (with its child processes) and the build fails.
-     *
-     * <p>Default: {@code 1800}. Property: {@code dv.dbt.timeout}. Example: {@code <dbtTimeout>600</dbtTimeout>}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_TIMEOUT, defaultValue = "1800")
-    private int dbtTimeout;
-
-    /**
-     * Rows of deterministic synthetic data per raw source table in the embedded DuckDB (business keys shared
-     * across sources, attribute changes over two loads), so {@code build} exercises loading and tests on data.
-     * Ignored with {@code dbtProfilesDir}.
-     *
-     * <p>Default: {@code 0} (empty tables). Property: {@code dv.dbt.sampleRows}. Example:
-     * {@code -Ddv.dbt.command=build -Ddv.dbt.sampleRows=1000}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_SAMPLE_ROWS, defaultValue = "0")
-    private int dbtSampleRows;
-
-    /**
-     * dbt packages taken from local directories instead of the network, for firewalled sites: package name (as in
-     * its {@code dbt_project.yml}) to directory. Each is linked (or copied) into the packages install path; packages
-     * all installed this way need no {@code dbt deps}. Relative paths are resolved against the project directory.
-     *
-     * <p>Default: none. On the command line use {@code offlinePackageList}. Example:
-     * <pre>
-     * &lt;offlinePackages&gt;
-     *   &lt;automate_dv&gt;${env.AUTOMATE_DV_DIR}&lt;/automate_dv&gt;
-     *   &lt;dbt_utils&gt;${env.DBT_UTILS_DIR}&lt;/dbt_utils&gt;
-     * &lt;/offlinePackages&gt;
-     * </pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter
-    private Map<String, String> offlinePackages;
-
-    /**
-     * The same as {@code offlinePackages}, written as one property for the command line: comma-separated
-     * {@code name=directory} pairs. Entries here add to (and override) {@code offlinePackages}.
-     *
-     * <p>Default: none. Property: {@code dv.dbt.offlinePackages}. Example:
-     * {@code -Ddv.dbt.offlinePackages=automate_dv=/opt/dbt/automate_dv,dbt_utils=/opt/dbt/dbt_utils}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_OFFLINE_PACKAGES)
-    private String offlinePackageList;
-
-    /**
-     * Runs {@code dbt deps} when {@code packages.yml} declares packages that are not installed (or changed since).
-     * Switch it off when packages are installed by other means.
-     *
-     * <p>Default: {@code true}. Property: {@code dv.dbt.deps}. Example: {@code <dbtDeps>false</dbtDeps>}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_DEPS, defaultValue = "true")
-    private boolean dbtDeps;
-
-    /**
-     * Installs dbt when none is found: creates a Python venv in {@code dbtInstallDirectory} and pip-installs the
-     * pinned {@code dbt-core} and {@code dbt-duckdb}. Idempotent (an existing install of the same versions is
-     * reused) and one build at a time. Needs {@code python3} with {@code venv} and access to PyPI.
-     *
-     * <p>Default: {@code false}. Property: {@code dv.dbt.install}. Example: {@code mvn verify -Ddv.dbt.install=true}
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_INSTALL, defaultValue = "false")
-    private boolean dbtInstall;
-
-    /**
-     * Where {@code dbtInstall} puts the venv, and where dbt is looked for first. The default lies in the local
-     * Maven repository, so all projects on a machine share one install.
-     *
-     * <p>Default: <code>${settings.localRepository}/.cache/dv-maven-plugin/dbt-&lt;core&gt;-duckdb-&lt;duckdb&gt;</code>.
-     * Property: {@code dv.dbt.installDirectory}. Example:
-     * <pre>&lt;dbtInstallDirectory&gt;${project.build.directory}/dbt-venv&lt;/dbtInstallDirectory&gt;</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_INSTALL_DIRECTORY)
-    private File dbtInstallDirectory;
-
-    /**
-     * The {@code dbt-core} version {@code dbtInstall} installs (pinned: 1.12 does not install from PyPI alone).
-     *
-     * <p>Default: {@code 1.11.16}. Property: {@code dv.dbt.install.coreVersion}. Example:
-     * <pre>{@code <dbtInstallCoreVersion>1.10.23</dbtInstallCoreVersion>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_INSTALL_CORE_VERSION, defaultValue = DbtLocator.PINNED_CORE_VERSION)
-    private String dbtInstallCoreVersion;
-
-    /**
-     * The {@code dbt-duckdb} version {@code dbtInstall} installs; keep its minor version equal to dbt-core's.
-     *
-     * <p>Default: {@code 1.11.1}. Property: {@code dv.dbt.install.duckdbVersion}. Example:
-     * <pre>{@code <dbtInstallDuckdbVersion>1.10.1</dbtInstallDuckdbVersion>}</pre>
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = PropertyNames.DBT_INSTALL_DUCKDB_VERSION, defaultValue = DbtLocator.PINNED_DUCKDB_VERSION)
-    private String dbtInstallDuckdbVersion;
-
-    /** The local repository, home of the default dbt install. */
-    @Parameter(defaultValue = "${settings.localRepository}", readonly = true)
-    private File localRepository;
-
-    /** Offline mode ({@code mvn -o}) and proxies come from here. */
-    @Parameter(defaultValue = "${session}", readonly = true)
-    private org.apache.maven.execution.MavenSession session;
-
     /** The build directory; reports go to {@code dv/} and {@code dv-reports/} under it. */
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     private File buildDirectory;
@@ -388,7 +176,7 @@ public class VerifyMojo extends AbstractDvMojo {
     protected void doExecute(DvLog log) throws Exception {
         VerifyRequest request = request();
         ApprovalVerification.check(dbtProjectDirectory(), failOnEditedApprovals, log);
-        VerifyResult result = new DvVerifier(dbtForce).verify(request, log);
+        VerifyResult result = new DvVerifier(dbtForce()).verify(request, log);
         if (result.failed()) {
             throw new MojoFailureException(Failures.verifyFailed(result, maxListedFindings));
         }
@@ -418,75 +206,8 @@ public class VerifyMojo extends AbstractDvMojo {
                     + " (fix <minDocCoverage> or -D" + PropertyNames.VERIFY_MIN_DOC_COVERAGE + ")");
         }
         return new VerifyRequest(generateRequest(build.resolve("dv"), false, null), build, folders, rules,
-                dbtSkip ? null : dbtCheck(build), minDocCoverage, failOnTodo, qualityGates,
+                dbtCheck(build), minDocCoverage, failOnTodo, qualityGates,
                 sqlfluff == null ? null : sqlfluff.toPath().toAbsolutePath().normalize());
-    }
-
-    private DbtCheckRequest dbtCheck(Path build) throws MojoFailureException {
-        String command = dbtCommand == null || dbtCommand.isBlank() ? "compile" : dbtCommand.trim();
-        if (!DBT_COMMANDS.contains(command)) {
-            throw new MojoFailureException("Invalid dbtCommand '" + dbtCommand + "': use parse, compile or build "
-                    + "(fix <dbtCommand> or -D" + PropertyNames.DBT_COMMAND + ")");
-        }
-        if (dbtTimeout < 1) {
-            throw new MojoFailureException("dbtTimeout must be 1 second or more, was " + dbtTimeout + " (fix "
-                    + "<dbtTimeout> or -D" + PropertyNames.DBT_TIMEOUT + ")");
-        }
-        if (dbtSampleRows < 0) {
-            throw new MojoFailureException("dbtSampleRows must be 0 or more, was " + dbtSampleRows + " (fix "
-                    + "<dbtSampleRows> or -D" + PropertyNames.DBT_SAMPLE_ROWS + ")");
-        }
-        Path project = dbtProjectDirectory();
-        Map<String, Path> packages = new TreeMap<>();
-        Map<String, String> configured = new TreeMap<>(offlinePackages == null ? Map.of() : offlinePackages);
-        configured.putAll(parseOfflinePackageList(offlinePackageList));
-        if (!configured.isEmpty()) {
-            List<String> empty = new ArrayList<>();
-            configured.forEach((name, directory) -> {
-                if (directory == null || directory.isBlank()) {
-                    empty.add(name);
-                } else {
-                    packages.put(name, project.resolve(directory.trim()).normalize());
-                }
-            });
-            if (!empty.isEmpty()) {
-                throw new MojoFailureException("offlinePackages has no directory for " + String.join(", ", empty)
-                        + " (give each <offlinePackages><name> the package's directory, or remove it)");
-            }
-        }
-        Path install = dbtInstallDirectory != null ? dbtInstallDirectory.toPath().toAbsolutePath().normalize()
-                : localRepository != null ? DbtInstaller.defaultInstallDirectory(localRepository.toPath(),
-                dbtInstallCoreVersion, dbtInstallDuckdbVersion)
-                : build.resolve("dv").resolve("dbt-venv");
-        return DbtCheckRequest.builder(project, build.resolve("dv"))
-                .command(command)
-                .extraArgs(dbtArgs == null ? List.of() : dbtArgs)
-                .dbtExecutable(dbtExecutable == null ? null : dbtExecutable.toPath().toAbsolutePath().normalize())
-                .versionRange(dbtVersion)
-                .install(dbtInstall)
-                .installDirectory(install)
-                .installVersions(dbtInstallCoreVersion, dbtInstallDuckdbVersion)
-                .profilesDirectory(dbtProfilesDir())
-                .target(dbtTarget())
-                .environment(environment())
-                .timeout(Duration.ofSeconds(dbtTimeout))
-                .offlinePackages(packages)
-                .runDeps(dbtDeps)
-                .sampleRows(dbtSampleRows)
-                .offline(session != null && session.isOffline())
-                .build();
-    }
-
-    /** {@code <NAME/>} in the POM gives a null value; dbt gets an empty variable then. */
-    private Map<String, String> environment() {
-        Map<String, String> environment = new TreeMap<>();
-        if (dbtEnvironment != null) {
-            dbtEnvironment.forEach((name, value) -> environment.put(name, value == null ? "" : value));
-        }
-        if (session != null && session.getSettings() != null) {
-            environment.putAll(MavenProxyEnvironment.of(session.getSettings().getProxies(), environment));
-        }
-        return environment;
     }
 
     @Override
@@ -502,22 +223,5 @@ public class VerifyMojo extends AbstractDvMojo {
     @Override
     protected String goalSkipProperty() {
         return PropertyNames.VERIFY_SKIP;
-    }
-
-    /** Parses {@code name=dir,name=dir}; a pair without '=' is a user mistake, reported with the fix. */
-    static Map<String, String> parseOfflinePackageList(String list) throws MojoFailureException {
-        Map<String, String> parsed = new TreeMap<>();
-        if (list == null || list.isBlank()) {
-            return parsed;
-        }
-        for (String pair : list.split(",")) {
-            int equals = pair.indexOf('=');
-            if (equals <= 0) {
-                throw new MojoFailureException("-D" + PropertyNames.DBT_OFFLINE_PACKAGES + " entry '" + pair.trim()
-                        + "' is not name=directory (write e.g. automate_dv=/opt/dbt/automate_dv,dbt_utils=/opt/dbt/dbt_utils)");
-            }
-            parsed.put(pair.substring(0, equals).trim(), pair.substring(equals + 1).trim());
-        }
-        return parsed;
     }
 }

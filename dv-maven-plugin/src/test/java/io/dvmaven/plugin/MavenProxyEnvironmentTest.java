@@ -36,6 +36,17 @@ class MavenProxyEnvironmentTest {
     }
 
     @Test
+    void spacesInCredentialsArePercentEncodedNotPlusSigns() {
+        Proxy spaced = proxy("http", true);
+        spaced.setUsername("ci user");
+        spaced.setPassword("a+b c");
+        if (System.getenv("HTTPS_PROXY") == null) {
+            assertThat(MavenProxyEnvironment.of(List.of(spaced), Map.of()))
+                    .containsEntry("HTTPS_PROXY", "http://ci%20user:a%2Bb%20c@proxy.corp:3128");
+        }
+    }
+
+    @Test
     void inactiveProxiesAndUserVariablesAreLeftAlone() {
         assertThat(MavenProxyEnvironment.of(List.of(proxy("http", false)), Map.of())).isEmpty();
         assertThat(MavenProxyEnvironment.of(List.of(proxy("http", true)), Map.of("HTTPS_PROXY", "http://mine:1")))

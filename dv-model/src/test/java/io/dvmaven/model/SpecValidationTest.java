@@ -32,6 +32,31 @@ class SpecValidationTest {
     }
 
     @Test
+    void domainThatIsNoSubjectAreaNameIsReportedAtItsValue() {
+        assertThat(member(MEMBER.replace("  name: member\n", "  name: member\n  domain: Member Services\n")))
+                .containsExactly("specs/member.yml:3:11: domain 'Member Services' of entity is not a subject-area"
+                        + " name (use lower-case letters, digits, '_' and '-', starting with a letter, at most 64"
+                        + " characters, e.g. 'member_services')");
+    }
+
+    @Test
+    void domainIsReadFromYamlAndJson() {
+        specs().write("specs/member.yml", MEMBER.replace("  name: member\n", "  name: member\n  domain: care-plans\n"))
+                .write("specs/finance/coverage.json", """
+                        {"entity": {"name": "coverage", "domain": "billing"},
+                         "hub": {"business_key": ["coverage_id"], "sources": ["legacy"]},
+                         "source_mappings": {"legacy": {"schema": "raw_legacy", "table": "coverage",
+                                                        "key_field": "coverage_id"}}}
+                        """);
+        DesignResult result = specs().load();
+        assertThat(SpecFixture.formatted(result)).isEmpty();
+        assertThat(result.entities()).extracting(e -> e.name().value() + ":" + e.domain())
+                .containsExactly("coverage:billing", "member:care-plans");
+        assertThat(io.dvmaven.model.mermaid.SubjectAreas.group(result.entities(), "specs").keySet())
+                .containsExactly("billing", "care-plans");
+    }
+
+    @Test
     void yamlSyntaxErrorIsReportedAtTheProblemMark() {
         assertThat(member("entity:\n  name: member\n  description: \"unclosed\n")).containsExactly(
                 "specs/member.yml:4:1: invalid YAML: found unexpected end of stream while scanning a quoted scalar"

@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.SortedMap;
@@ -180,28 +181,19 @@ public final class DvGenerator {
         PhaseTimes times = new PhaseTimes();
         IndexRun index = IndexRun.none(indexFile);
         if (incremental && designSource == null && request.generatedAt() == null) {
-            SortedMap<String, String> configuration = configuration(request);
-            GenerationIndex recorded = GenerationIndex.read(indexFile).orElse(null);
-            GenerationIndex previous = recorded;
-            if (previous != null && !previous.fingerprint.equals(GenerationIndex.fingerprint(configuration))) {
-                log.info("Regenerating every file: " + previous.differences(configuration) + " since the last run");
-                previous = null;
-            }
-            Map<String, GenerationIndex.Stat> disk = ProjectFiles.scanOwned(request.projectDirectory());
-            SpecScan specs = SpecScan.empty();
-            try {
-                specs = SpecScan.scan(request.projectDirectory(), request.specDirectory(), recorded, indexFile);
-            } catch (IOException e) {
-                previous = null; // the load reports the problem with its location
-            }
-            if (previous != null && previous.specs.equals(specs.hashes()) && previous.matchesDisk(disk)
-                    && Files.isRegularFile(markdown) && Files.isRegularFile(json)
-                    && Files.isDirectory(request.projectDirectory().resolve(HashLedger.DIRECTORY))) {
-                times.lap("index check");
-                return upToDate(request, previous, markdown, json, log, times);
-            }
+            IndexCheck check = indexCheck(request, indexFile, log);
             times.lap("index check");
-            index = new IndexRun(true, indexFile, configuration, previous, recorded, disk, specs);
+            if (check.upToDate()) {
+                check.previous().warnings.forEach(log::warn);
+                GenerateResult result = upToDateResult(request, check.previous(), markdown, json, times);
+                log.info(result.summary());
+                log.info("Nothing changed since the last run (specs, templates, configuration and generated files "
+                        + "as recorded in " + indexFile + "): nothing rendered, nothing written, reports kept");
+                log.debug(() -> "Timings: " + result.timingSummary());
+                return result;
+            }
+            index = new IndexRun(true, indexFile, check.configuration(), check.previous(), check.recorded(),
+                    check.disk(), check.specs());
         }
 
         try (Planned planned = planner().plan(request, renderOptions(request), index, times)) {
@@ -211,10 +203,69 @@ public final class DvGenerator {
         }
     }
 
+    /**
+     * The plan when nothing changed since the last {@link #generate} by the index it recorded (specs, templates,
+     * configuration and every generated file as written), without loading or rendering anything: every file
+     * {@link FileAction#UNCHANGED}, the user files as recorded, and no vault in its design. Empty when anything
+     * changed or there is no index; then {@link #plan} tells what.
+     */
+    public Optional<Unchanged> unchangedPlan(GenerateRequest request) throws GenerationIoException {
+        if (!incremental || designSource != null || request.generatedAt() != null) {
+            return Optional.empty();
+        }
+        Path indexFile = request.reportDirectory().resolve(GenerationIndex.FILE_NAME);
+        IndexCheck check = indexCheck(request, indexFile, DvLog.silent());
+        return check.upToDate() ? Optional.of(new Unchanged(unchanged(request, check.previous()),
+                check.previous().warnings)) : Optional.empty();
+    }
+
+    /**
+     * A project unchanged since the last run.
+     *
+     * @param plan     every file unchanged, see {@link #unchangedPlan}
+     * @param warnings the spec warnings of the last run, formatted
+     */
+    public record Unchanged(GenerationPlan plan, List<String> warnings) {
+    }
+
+    /** What the recorded index says of the project now. */
+    private record IndexCheck(SortedMap<String, String> configuration, GenerationIndex previous,
+                              GenerationIndex recorded, Map<String, GenerationIndex.Stat> disk, SpecScan specs,
+                              boolean upToDate) {
+    }
+
+    private IndexCheck indexCheck(GenerateRequest request, Path indexFile, DvLog log) throws GenerationIoException {
+        SortedMap<String, String> configuration = configuration(request);
+        GenerationIndex recorded = GenerationIndex.read(indexFile).orElse(null);
+        GenerationIndex previous = recorded;
+        if (previous != null && !previous.fingerprint.equals(GenerationIndex.fingerprint(configuration))) {
+            log.info("Regenerating every file: " + previous.differences(configuration) + " since the last run");
+            previous = null;
+        }
+        Map<String, GenerationIndex.Stat> disk = ProjectFiles.scanOwned(request.projectDirectory());
+        SpecScan specs = SpecScan.empty();
+        try {
+            specs = SpecScan.scan(request.projectDirectory(), request.specDirectory(), recorded, indexFile);
+        } catch (IOException e) {
+            previous = null; // the load reports the problem with its location
+        }
+        boolean upToDate = previous != null && previous.specs.equals(specs.hashes()) && previous.matchesDisk(disk)
+                && Files.isRegularFile(request.reportDirectory().resolve(MARKDOWN_REPORT))
+                && Files.isRegularFile(request.reportDirectory().resolve(JSON_REPORT))
+                && Files.isDirectory(request.projectDirectory().resolve(HashLedger.DIRECTORY));
+        return new IndexCheck(configuration, previous, recorded, disk, specs, upToDate);
+    }
+
     /** The result of a run that found nothing to do; it writes nothing, not even the reports. */
-    private GenerateResult upToDate(GenerateRequest request, GenerationIndex index, Path markdown, Path json,
-                                    DvLog log, PhaseTimes times) {
-        index.warnings.forEach(log::warn);
+    private GenerateResult upToDateResult(GenerateRequest request, GenerationIndex index, Path markdown, Path json,
+                                          PhaseTimes times) {
+        GenerationPlan plan = unchanged(request, index);
+        times.lap("plan");
+        return new GenerateResult(plan, List.of(), List.of(), plan.files().size(), markdown, json, 0,
+                times.millis());
+    }
+
+    private static GenerationPlan unchanged(GenerateRequest request, GenerationIndex index) {
         Set<String> entities = new TreeSet<>();
         List<PlannedFile> files = new ArrayList<>();
         for (GenerationIndex.Output output : index.outputs.values()) {
@@ -225,16 +276,7 @@ public final class DvGenerator {
         }
         DesignResult design = new DesignResult(List.copyOf(index.specs.keySet()), List.of(), null, List.of(),
                 List.of());
-        GenerationPlan plan = new GenerationPlan(request, design, List.copyOf(entities), files);
-        times.lap("plan");
-        GenerateResult result = new GenerateResult(plan, List.of(), List.of(), files.size(), markdown, json, 0,
-                times.millis());
-        log.info(result.summary());
-        log.info("Nothing changed since the last run (specs, templates, configuration and generated files as "
-                + "recorded in " + request.reportDirectory().resolve(GenerationIndex.FILE_NAME)
-                + "): nothing rendered, nothing written, reports kept");
-        log.debug(() -> "Timings: " + result.timingSummary());
-        return result;
+        return new GenerationPlan(request, design, List.copyOf(entities), files, index.userFiles);
     }
 
     /** What shapes every generated file; a change to any entry invalidates the whole index. */

@@ -30,7 +30,7 @@ import java.util.TreeSet;
 final class GenerationIndex {
 
     static final String FILE_NAME = "generate.index";
-    private static final String HEADER = "dv-generate-index 1";
+    private static final String HEADER = "dv-generate-index 2";
 
     /** A generated file as written. */
     record Output(String path, String sha256, long size, long modified, String kind, List<String> entities,
@@ -53,10 +53,12 @@ final class GenerationIndex {
     final SortedMap<String, Output> outputs;
     final SortedMap<String, Stat> others;
     final List<String> warnings;
+    /** Files written once for a person to complete, as planned; they are in {@link #others} too. */
+    final List<UserFile> userFiles;
 
     GenerationIndex(SortedMap<String, String> configuration, SortedMap<String, String> specs,
                     SortedMap<String, Stat> specStats, SortedMap<String, Output> outputs,
-                    SortedMap<String, Stat> others, List<String> warnings) {
+                    SortedMap<String, Stat> others, List<String> warnings, List<UserFile> userFiles) {
         this.fingerprint = fingerprint(configuration);
         // callers hand over maps they no longer change: no copies of the large ones
         this.configuration = configuration;
@@ -65,6 +67,7 @@ final class GenerationIndex {
         this.outputs = outputs;
         this.others = others;
         this.warnings = List.copyOf(warnings);
+        this.userFiles = List.copyOf(userFiles);
     }
 
     static String fingerprint(SortedMap<String, String> configuration) {
@@ -123,6 +126,9 @@ final class GenerationIndex {
         for (String warning : warnings) {
             line(out, "warn", warning);
         }
+        for (UserFile user : userFiles) {
+            line(out, "user", user.path(), Boolean.toString(user.todo()), String.join(",", user.entities()));
+        }
     }
 
     /** The index in {@code file}; empty when there is none or it cannot be read (then the run is a full one). */
@@ -141,6 +147,7 @@ final class GenerationIndex {
             SortedMap<String, Output> outputs = new TreeMap<>();
             SortedMap<String, Stat> others = new TreeMap<>();
             List<String> warnings = new ArrayList<>();
+            List<UserFile> userFiles = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = split(line);
                 switch (f[0]) {
@@ -155,12 +162,14 @@ final class GenerationIndex {
                             f[5], list(f[6]), list(f[7])));
                     case "other" -> others.put(f[1], new Stat(Long.parseLong(f[2]), Long.parseLong(f[3])));
                     case "warn" -> warnings.add(f[1]);
+                    case "user" -> userFiles.add(new UserFile(f[1], list(f[3]), Boolean.parseBoolean(f[2])));
                     default -> {
                         return Optional.empty();
                     }
                 }
             }
-            GenerationIndex index = new GenerationIndex(configuration, specs, specStats, outputs, others, warnings);
+            GenerationIndex index = new GenerationIndex(configuration, specs, specStats, outputs, others, warnings,
+                    userFiles);
             // a hand-edited or truncated index is not trusted
             return index.fingerprint.equals(lines.get(0).substring(HEADER.length() + 1)) ? Optional.of(index)
                     : Optional.empty();

@@ -274,7 +274,7 @@ final class GenerationWriter {
         });
         List<String> warnings = plan.warnings().stream().map(Diagnostic::format).toList();
         GenerationIndex updated = new GenerationIndex(index.configuration(), index.specHashes(),
-                index.specs().stats(), outputs, others, warnings);
+                index.specs().stats(), outputs, others, warnings, plan.userFiles());
         try {
             AtomicFiles.writeIfChanged(index.file(), updated::writeTo);
         } catch (IOException e) {

@@ -79,14 +79,31 @@ public final class DvVerifier {
             throws SpecErrorsException, TemplateException, GenerationIoException, DbtException, IOException {
         PhaseTimings timings = new PhaseTimings();
         RuleEngine engine = RuleEngine.create(request.rules());
-        GenerationPlan plan = new DvGenerator().plan(request.generation());
-        plan.warnings().forEach(warning -> log.warn(warning.format()));
-        if (plan.hasSpecErrors()) {
-            throw new SpecErrorsException(plan.specErrors());
+        DbtUpToDate upToDate = new DbtUpToDate(request.buildDirectory());
+        boolean dbtUpToDate = request.dbt() != null && !forceDbt && upToDate.upToDate(request.dbt());
+        timings.lap("up-to-date check");
+        GenerationPlan plan = null;
+        String driftPhase = "specs and drift";
+        if (request.dbt() == null || dbtUpToDate) {
+            // dbt will not run, so the design is not needed: when dv:generate's index says nothing changed since it
+            // wrote every file, nothing can have drifted and the in-memory render is skipped
+            Optional<DvGenerator.Unchanged> unchanged = new DvGenerator().unchangedPlan(request.generation());
+            if (unchanged.isPresent()) {
+                unchanged.get().warnings().forEach(log::warn);
+                plan = unchanged.get().plan();
+                driftPhase = "drift by the generate index";
+            }
+        }
+        if (plan == null) {
+            plan = new DvGenerator().plan(request.generation());
+            plan.warnings().forEach(warning -> log.warn(warning.format()));
+            if (plan.hasSpecErrors()) {
+                throw new SpecErrorsException(plan.specErrors());
+            }
         }
         List<DriftEntry> drift = drift(plan);
         new MisplacedSpecs(log).warn(request.generation().projectDirectory(), request.generation().specDirectory());
-        timings.lap("specs and drift");
+        timings.lap(driftPhase);
 
         DbtProject project = DbtProjectScanner.scan(request.projectDirectory(), request.modelFolders());
         RuleResult rules = engine.run(project, request.generation().naming());
@@ -112,13 +129,9 @@ public final class DvVerifier {
         String version = request.generation().generatorVersion();
         DbtCheckReport dbtReport = null;
         Optional<DbtRun> dbtRun = Optional.empty();
-        DbtUpToDate upToDate = new DbtUpToDate(request.buildDirectory());
-        boolean dbtUpToDate = false;
         DbtCheckRequest check = null;
         if (request.dbt() != null) {
-            check = request.dbt().withVault(plan.design().vault());
-            dbtUpToDate = !forceDbt && upToDate.upToDate(check);
-            timings.lap("up-to-date check");
+            check = dbtUpToDate ? request.dbt() : request.dbt().withVault(plan.design().vault());
         }
         if (dbtUpToDate) {
             log.info("dbt " + command(check) + " " + UP_TO_DATE);

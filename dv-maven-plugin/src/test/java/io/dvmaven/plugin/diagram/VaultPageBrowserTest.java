@@ -125,6 +125,62 @@ class VaultPageBrowserTest {
     }
 
     @Test
+    void anEntityDomainGroupsItBeforeItsSpecFolder() throws Exception {
+        Path project = profiles.resolve("domains");
+        writeEntity(project.resolve("specs/member.yml"), "member", "sales");
+        writeEntity(project.resolve("specs/finance/invoice.yml"), "invoice", "sales");
+        writeEntity(project.resolve("specs/finance/ledger.yml"), "ledger", null);
+        writeEntity(project.resolve("specs/finance/payment.json"), "payment", "billing");
+        VaultDiagram.Result grouped = VaultDiagram.write(project, project.resolve("specs"),
+                NamingConventions.defaults(), OUTPUT.resolve("domains"), DvLog.silent());
+
+        Run run = chromium("domains", grouped.page().toUri().toString(), "--dump-dom");
+        String dom = run.stdout();
+
+        assertThat(dom).as(run.stderr()).contains("data-dv-status=\"rendered\"");
+        assertThat(dom).contains("<div id=\"dv-errors\"></div>");
+        assertThat(dom.split("<svg", -1)).hasSize(4); // billing, finance, sales
+        Matcher area = Pattern.compile("<details class=\"dv-area\" data-area=\"([a-z_-]+)\"(.*?)</details>",
+                Pattern.DOTALL).matcher(dom);
+        List<String> hubs = new ArrayList<>();
+        while (area.find()) {
+            Matcher hub = NODE.matcher(area.group(2));
+            while (hub.find()) {
+                if (hub.group(1).equals("hub")) {
+                    hubs.add(area.group(1) + ":" + hub.group(2));
+                }
+            }
+        }
+        assertThat(hubs).containsExactly("billing:h_payment", "finance:h_ledger", "sales:h_invoice",
+                "sales:h_member");
+        assertThat(dom).containsPattern("<tr data-entity=\"invoice\"[^>]*>.*?<td>sales</td>");
+    }
+
+    /** A hub-and-satellite entity spec, YAML or JSON by the file name, with an optional domain. */
+    private static void writeEntity(Path file, String entity, String domain) throws IOException {
+        Files.createDirectories(file.getParent());
+        String text = file.toString().endsWith(".json") ? """
+                {"entity": {"name": "%1$s"%2$s},
+                 "hub": {"business_key": ["%1$s_id"], "sources": ["crm"]},
+                 "satellites": [{"name": "details", "attributes": ["label"], "sources": ["crm"]}],
+                 "source_mappings": {"crm": {"schema": "raw", "table": "%1$s", "key_field": "id"}}}
+                """.formatted(entity, domain == null ? "" : ", \"domain\": \"" + domain + "\"") : """
+                entity:
+                  name: %1$s
+                %2$shub:
+                  business_key: [%1$s_id]
+                  sources: [crm]
+                satellites:
+                  - name: details
+                    attributes: [label]
+                    sources: [crm]
+                source_mappings:
+                  crm: {schema: raw, table: %1$s, key_field: id}
+                """.formatted(entity, domain == null ? "" : "  domain: " + domain + "\n");
+        Files.writeString(file, text);
+    }
+
+    @Test
     void screenshotIsSavedUnderTarget() throws Exception {
         Path png = OUTPUT.resolve("vault.png");
         Files.deleteIfExists(png);

@@ -21,6 +21,7 @@ public final class EntityParts {
 
     private Ident name;
     private String description;
+    private String domain;
     private HubSpec hub;
     private Map<String, SourceMappingSpec> sourceMappings = new LinkedHashMap<>();
     private List<SatelliteSpec> satellites = List.of();
@@ -53,6 +54,11 @@ public final class EntityParts {
     public void name(Ident name, String description) {
         this.name = name;
         this.description = description;
+    }
+
+    /** The subject area the entity document names ({@code entity.domain}), or {@code null}. */
+    public void domain(String domain) {
+        this.domain = domain;
     }
 
     public HubSpec hub() {
@@ -97,6 +103,6 @@ public final class EntityParts {
     /** The entity as read; its name is {@code null} when the document has no readable entity name. */
     public EntitySpec build(String file, String sha256, SourceLocation location) {
         return new EntitySpec(file, sha256, location, name, description, hub, satellites, links,
-                Collections.unmodifiableMap(sourceMappings), businessRules, parts);
+                Collections.unmodifiableMap(sourceMappings), businessRules, parts, domain);
     }
 }

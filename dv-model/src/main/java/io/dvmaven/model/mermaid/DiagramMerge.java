@@ -84,7 +84,7 @@ final class DiagramMerge {
         }
         return new EntitySpec(diagram.specFile(), diagram.specSha256(), diagram.location(), diagram.name(),
                 description, hub, List.copyOf(satellites), List.copyOf(mergedLinks),
-                Collections.unmodifiableMap(mappings), List.copyOf(rules), parts());
+                Collections.unmodifiableMap(mappings), List.copyOf(rules), parts(), spec.domain());
     }
 
     /** Each further kind's objects of the entity come from one place: the diagram's directives or the spec. */

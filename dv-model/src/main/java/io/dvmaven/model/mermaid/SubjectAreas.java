@@ -7,9 +7,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Groups a design's entities into subject areas by the folder their spec sits in below the spec folder
- * ({@code specs/finance/account.yml} belongs to {@code finance}); specs directly in the spec folder form the
- * area {@value #GENERAL}. A large vault then reads as one diagram per area instead of one wide picture.
+ * Groups a design's entities into subject areas: an entity's {@code domain} when its spec names one, else the
+ * folder its spec sits in below the spec folder ({@code specs/finance/account.yml} belongs to {@code finance});
+ * specs directly in the spec folder form the area {@value #GENERAL}. A large vault then reads as one diagram per
+ * area instead of one wide picture.
  */
 public final class SubjectAreas {
 
@@ -27,9 +28,14 @@ public final class SubjectAreas {
     public static SortedMap<String, List<EntitySpec>> group(List<EntitySpec> entities, String specFolder) {
         SortedMap<String, List<EntitySpec>> areas = new TreeMap<>();
         for (EntitySpec entity : entities) {
-            areas.computeIfAbsent(area(entity.specFile(), specFolder), k -> new ArrayList<>()).add(entity);
+            areas.computeIfAbsent(area(entity, specFolder), k -> new ArrayList<>()).add(entity);
         }
         return areas;
+    }
+
+    /** The subject area of an entity: its {@code domain}, else its spec file's folder. */
+    public static String area(EntitySpec entity, String specFolder) {
+        return entity.domain() != null ? entity.domain() : area(entity.specFile(), specFolder);
     }
 
     /** The subject area of a spec file. */

@@ -11,6 +11,7 @@ import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -23,7 +24,8 @@ import org.snakeyaml.engine.v2.nodes.Node;
  */
 public final class SpecParser {
 
-    private static final List<String> ENTITY_KEYS = List.of("name", "description");
+    private static final Pattern DOMAIN = Pattern.compile("[a-z][a-z0-9_-]{0,63}");
+    private static final List<String> ENTITY_KEYS = List.of("name", "description", "domain");
 
     private final String file;
     private final String sha256;
@@ -97,6 +99,7 @@ public final class SpecParser {
                     ENTITY_KEYS);
             Ident name = doc.requiredName(entitySection, "name", "entity name", "<entity name>");
             parts.name(name, doc.optionalText(entitySection, "description"));
+            parts.domain(domain(entitySection));
         }
         for (Kind kind : KindRegistry.all()) {
             kind.read(doc, top, parts);
@@ -112,5 +115,24 @@ public final class SpecParser {
         }
         rules.checkRuleTargets(entity);
         return entity;
+    }
+
+    /**
+     * {@code entity.domain}: the subject area the diagram groups the entity in. A word like a folder name, so that
+     * grouping by domain and by spec folder read alike; {@code null} when absent or invalid (reported).
+     */
+    private String domain(SpecDocument.Section entitySection) {
+        String domain = doc.optionalText(entitySection, "domain");
+        if (domain == null) {
+            return null;
+        }
+        if (!DOMAIN.matcher(domain).matches()) {
+            doc.diagnostics().error(doc.at(entitySection.value("domain")), "spec.invalid-domain",
+                    "domain '" + domain + "' of entity is not a subject-area name",
+                    "use lower-case letters, digits, '_' and '-', starting with a letter, at most 64 characters, "
+                            + "e.g. '" + Names.toSnakeCase(domain) + "'");
+            return null;
+        }
+        return domain;
     }
 }

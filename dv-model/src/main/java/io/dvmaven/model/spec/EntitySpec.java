@@ -24,6 +24,8 @@ import java.util.Map;
  * @param sourceMappings the {@code source_mappings} map by source system name, in file order
  * @param businessRules  the {@code business_rules} list, in file order
  * @param parts          the sections of kinds without a field of their own, by record type
+ * @param domain         {@code entity.domain}: the subject area the entity belongs to, or {@code null} for the
+ *                       area of its spec folder
  */
 public record EntitySpec(
         String specFile,
@@ -36,14 +38,15 @@ public record EntitySpec(
         List<LinkSpec> links,
         Map<String, SourceMappingSpec> sourceMappings,
         List<BusinessRuleSpec> businessRules,
-        KindParts parts) {
+        KindParts parts,
+        String domain) {
 
     /** An entity with no sections of further kinds. */
     public EntitySpec(String specFile, String specSha256, SourceLocation location, Ident name, String description,
                       HubSpec hub, List<SatelliteSpec> satellites, List<LinkSpec> links,
                       Map<String, SourceMappingSpec> sourceMappings, List<BusinessRuleSpec> businessRules) {
         this(specFile, specSha256, location, name, description, hub, satellites, links, sourceMappings,
-                businessRules, KindParts.EMPTY);
+                businessRules, KindParts.EMPTY, null);
     }
 
     /** The section records of a further kind ({@code part(EffSatSpec.class)}); empty when it has none. */

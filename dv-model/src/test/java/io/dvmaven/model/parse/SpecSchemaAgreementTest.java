@@ -320,6 +320,9 @@ class SpecSchemaAgreementTest {
                         source_mappings:
                           claims: {schema: claims_raw, table: claims, key_field: claim_no}
                         """),
+                Arguments.of("entity with a domain", FULL
+                        .replace("  description: \"Health insurance member\"",
+                                "  description: \"Health insurance member\"\n  domain: member-services")),
                 Arguments.of("shorthand list for a composite related key", FULL
                         .replace("legacy_facets: cmc_cspi_id", "legacy_facets: [cmc_grgr_id, cmc_cspi_id]")),
                 Arguments.of("multi-document YAML", """
@@ -397,6 +400,10 @@ class SpecSchemaAgreementTest {
                 bad("load_timestamp is a list", "load_timestamp: load_dts", "load_timestamp: [load_dts]", "spec.wrong-type"),
                 bad("record_source is a list", "record_source: \"LEGACY_FACETS\"", "record_source: [LEGACY]", "spec.wrong-type"),
                 bad("columns is a list", "columns: {first_name: fname}", "columns: [fname]", "spec.wrong-type"),
+                bad("domain with upper case and a space", "  description: \"Health insurance member\"",
+                        "  description: \"Health insurance member\"\n  domain: Member Services", "spec.invalid-domain"),
+                bad("domain is a list", "  description: \"Health insurance member\"",
+                        "  description: \"Health insurance member\"\n  domain: [members]", "spec.wrong-type"),
                 bad("description without value", "  description: \"Health insurance member\"", "  description:", "spec.wrong-type"),
                 bad("condition is a mapping", "condition: \"birth_date <= current_date\"", "condition: {sql: x}", "spec.wrong-type"),
                 bad("severity not in enum", "severity: warn", "severity: fatal", "spec.severity"),
