@@ -48,7 +48,9 @@ public final class ColumnDocs {
             // a stage computes the value per row: the values are not known here
             return column(column, what + " (" + String.join(", ", recordSources) + ")", List.of(test("not_null")));
         }
-        String values = recordSources.stream().map(YamlText::singleQuote).collect(Collectors.joining(", "));
+        // dbt's accepted_values pastes each value between single quotes unescaped: double them for SQL first
+        String values = recordSources.stream().map(v -> YamlText.singleQuote(v.replace("'", "''")))
+                .collect(Collectors.joining(", "));
         return column(column, what + " (one of: " + String.join(", ", recordSources) + ")",
                 List.of(test("not_null"), new TestDoc("accepted_values:\n" + COLUMN_TEST_INDENT + "arguments:\n"
                         + COLUMN_TEST_INDENT + "  values: ["
