@@ -6,6 +6,7 @@ import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.kinds.reftable.ReferenceTable.Delivery;
+import io.dvmaven.model.mermaid.MermaidWriter;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.vault.Attribute;
 import io.dvmaven.model.vault.RawColumn;
@@ -159,5 +160,19 @@ class ReferenceTableSectionTest {
                 source_mappings:""");
         assertThat(problems(twice)).containsExactly("specs/customer.yml:19:11: reference table 'nation' is defined"
                 + " twice in this entity (first at line 7) (rename one of the two reference tables or merge them)");
+    }
+
+    @Test
+    void drawsTheReferenceTableAsATableOfItsOwnInTheReferenceStyle() throws IOException {
+        DesignResult result = load(CUSTOMER);
+        String diagram = MermaidWriter.write(result.entities(), NamingConventions.defaults());
+
+        assertThat(diagram).contains("""
+                    ref_nation {
+                        varchar nation_code PK
+                        varchar nation_name
+                        varchar region
+                """, "    classDef reference ", "    class ref_nation reference\n");
+        assertThat(MermaidWriter.tableNames(result.entities(), NamingConventions.defaults())).contains("ref_nation");
     }
 }
