@@ -38,7 +38,7 @@ public record ReferenceTable(String model, String folder, String name, String en
      * @param loadTimestamp raw column of the load timestamp
      * @param recordSource  the record source value of its rows
      */
-    public record Delivery(String system, String rawSource, String schema, String table, String codeColumn, List<String> columns,
-                           String loadTimestamp, String recordSource) {
+    public record Delivery(String system, String rawSource, String schema, String table, String codeColumn,
+                           List<String> columns, String loadTimestamp, String recordSource) {
     }
 }

@@ -28,22 +28,26 @@ final class ReferenceTableResolver {
     static void resolve(EntitySpec spec, VaultBuilder vault) {
         NamingConventions naming = vault.naming();
         for (ReferenceTableSpec table : spec.part(ReferenceTableSpec.class)) {
-            List<Delivery> deliveries = new ArrayList<>();
-            for (ReferenceSourceSpec source : table.sources()) {
-                deliveries.add(new Delivery(source.source().value(), naming.rawSourceName(source.source().value()),
-                        source.schema().value(), source.table().value(), rawColumn(source, table.code()), table.attributes().stream()
-                        .map(a -> rawColumn(source, a)).toList(), source.loadTimestamp() == null
-                        ? naming.loadTimestampColumn() : source.loadTimestamp().value(),
-                        source.recordSource() == null ? source.source().value() : source.recordSource()));
-            }
+            List<Delivery> deliveries = table.sources().stream().map(source -> delivery(naming, table, source))
+                    .toList();
             String name = table.name().value();
             vault.add(ReferenceTable.class, new ReferenceTable(ReferenceTableKind.modelName(naming, name),
                     naming.pattern(ReferenceTableKind.FOLDER), name, spec.name().value(), table.description(),
                     attribute(table.code()), table.attributes().stream().map(ReferenceTableResolver::attribute)
                     .toList(), ReferenceTableKind.deliveryModelName(naming, name),
-                    naming.stagingFolderFor(ReferenceTableKind.DELIVERY_SOURCE), List.copyOf(deliveries),
+                    naming.stagingFolderFor(ReferenceTableKind.DELIVERY_SOURCE), deliveries,
                     VaultBuilder.ref(spec)));
         }
+    }
+
+    private static Delivery delivery(NamingConventions naming, ReferenceTableSpec table, ReferenceSourceSpec source) {
+        String system = source.source().value();
+        List<String> columns = table.attributes().stream().map(a -> rawColumn(source, a)).toList();
+        String loadTimestamp = source.loadTimestamp() == null ? naming.loadTimestampColumn()
+                : source.loadTimestamp().value();
+        String recordSource = source.recordSource() == null ? system : source.recordSource();
+        return new Delivery(system, naming.rawSourceName(system), source.schema().value(), source.table().value(),
+                rawColumn(source, table.code()), columns, loadTimestamp, recordSource);
     }
 
     private static Attribute attribute(AttributeSpec spec) {

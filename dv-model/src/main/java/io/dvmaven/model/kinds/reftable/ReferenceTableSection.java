@@ -24,7 +24,8 @@ final class ReferenceTableSection {
     private static final List<String> KEYS = List.of("name", "description", "code", "attributes", "sources");
     private static final List<String> SOURCE_KEYS = List.of("source", "schema", "table", "load_timestamp",
             "record_source", "columns");
-    private static final String SOURCE_EXAMPLE = "- {source: <source system>, schema: <raw schema>, table: <raw table>}";
+    private static final String SOURCE_EXAMPLE =
+            "- {source: <source system>, schema: <raw schema>, table: <raw table>}";
 
     private final SpecDocument doc;
 
