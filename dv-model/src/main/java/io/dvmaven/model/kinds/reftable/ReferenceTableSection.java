@@ -67,14 +67,15 @@ final class ReferenceTableSection {
     }
 
     private List<ReferenceSourceSpec> sources(SpecDocument.Section table, String where) {
-        if (table.value("sources") == null) {
+        Node node = table.value("sources");
+        if (node == null || SpecDocument.isNull(node)) {
             doc.missing(table, "sources", "[" + SOURCE_EXAMPLE.substring(2) + "]");
             return List.of();
         }
         List<Node> items = doc.optionalList(table, "sources", "sources: [" + SOURCE_EXAMPLE.substring(2) + "]");
-        if (items.isEmpty() && table.value("sources") instanceof SequenceNode) {
-            doc.diagnostics().error(table.keyLocation("sources"), "spec.empty-list", "'sources' of " + where
-                    + " is empty", "list at least one delivering table: " + SOURCE_EXAMPLE);
+        if (items.isEmpty() && node instanceof SequenceNode) {
+            doc.diagnostics().error(doc.at(node), "spec.empty-list", "'sources' of " + where + " is empty",
+                    "list at least one delivering table: " + SOURCE_EXAMPLE);
         }
         Map<String, SourceLocation> seen = new HashMap<>();
         List<ReferenceSourceSpec> sources = new ArrayList<>();

@@ -117,6 +117,15 @@ class ReferenceTableSectionTest {
     }
 
     @Test
+    void reportsAnEmptySourcesList() throws IOException {
+        String empty = CUSTOMER.substring(0, CUSTOMER.indexOf("    sources:")) + "    sources: []\nsource_mappings:\n"
+                + "  crm: {schema: raw_crm, table: customers, key_field: customer_id}\n";
+        assertThat(problems(empty)).containsExactly("specs/customer.yml:11:14: 'sources' of reference table 'nation'"
+                + " is empty (list at least one delivering table: - {source: <source system>, schema: <raw schema>,"
+                + " table: <raw table>})");
+    }
+
+    @Test
     void reportsAnUnknownKeyAMissingTableAndADuplicateSource() throws IOException {
         assertThat(problems(CUSTOMER.replace("      - {source: crm, schema: raw_crm, table: nations, load_timestamp:"
                 + " load_ts}", "      - {source: erp, schema: raw_erp, tabel: nations}"))).containsExactly(
