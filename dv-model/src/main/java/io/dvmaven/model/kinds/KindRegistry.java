@@ -8,6 +8,7 @@ import io.dvmaven.model.kinds.link.LinkKind;
 import io.dvmaven.model.kinds.linksat.LinkSatKind;
 import io.dvmaven.model.kinds.nhlink.NhLinkKind;
 import io.dvmaven.model.kinds.pit.PitKind;
+import io.dvmaven.model.kinds.reftable.ReferenceTableKind;
 import io.dvmaven.model.kinds.rolelink.RoleLinkKind;
 import io.dvmaven.model.kinds.rolelink.RoleLinkType;
 import io.dvmaven.model.kinds.masat.MultiActiveSatelliteKind;
@@ -34,6 +35,7 @@ public final class KindRegistry {
             new RoleLinkKind(RoleLinkType.SAME_AS),
             new MultiActiveSatelliteKind(),
             new ExtendedTrackingKind(),
+            new ReferenceTableKind(),
             new AsOfDatesKind(),
             new PitKind(),
             new BridgeKind());

@@ -25,7 +25,7 @@ class KindRegistryTest {
         assertThat(KindRegistry.all().stream().map(Kind::section))
                 .startsWith("hub", "source_mappings", "links", "satellites")
                 .contains("effectivity_satellites", "transactional_links", "link_satellites", "multi_active_satellites",
-                        "extended_tracking", "as_of_dates", "pits",
+                        "extended_tracking", "reference_tables", "as_of_dates", "pits",
                         "bridges")
                 .doesNotHaveDuplicates();
     }

@@ -10,6 +10,7 @@ import io.dvmaven.templates.kinds.linksat.LinkSatFiles;
 import io.dvmaven.templates.kinds.macros.ShippedMacroFiles;
 import io.dvmaven.templates.kinds.nhlink.NhLinkFiles;
 import io.dvmaven.templates.kinds.pit.PitFiles;
+import io.dvmaven.templates.kinds.reftable.ReferenceTableFiles;
 import io.dvmaven.templates.kinds.rolelink.RoleLinkFiles;
 import io.dvmaven.templates.kinds.masat.MaSatFiles;
 import io.dvmaven.templates.kinds.sat.SatFiles;
@@ -37,6 +38,7 @@ public final class KindFilesRegistry {
             new RoleLinkFiles(),
             new MaSatFiles(),
             new XtsFiles(),
+            new ReferenceTableFiles(),
             new BusinessRuleFiles(),
             new ShippedMacroFiles());
 

@@ -65,25 +65,7 @@ final class SourceMappingSection {
             Ident loadTimestamp = doc.optionalName(mapping, "load_timestamp", "load timestamp column");
             String recordSource = doc.optionalText(mapping, "record_source");
             String description = doc.optionalText(mapping, "description");
-            Map<String, Ident> columns = new LinkedHashMap<>();
-            Node columnsNode = mapping.value("columns");
-            if (columnsNode != null) {
-                if (columnsNode instanceof MappingNode columnsMapping) {
-                    SpecDocument.Section renames = doc.section(columnsMapping, "columns of " + where,
-                            mapping.keyLocation("columns"), null);
-                    renames.entries().forEach((attribute, tuple) -> {
-                        doc.checkName(new Ident(attribute, doc.at(tuple.getKeyNode())), "attribute");
-                        Ident column = doc.nameValue(tuple.getValueNode(), "source column",
-                                "'" + attribute + "' in columns of " + where, attribute + ": <source column>");
-                        if (column != null) {
-                            columns.put(attribute, column);
-                        }
-                    });
-                } else {
-                    doc.wrongType(columnsNode, "'columns' of " + where, "a mapping",
-                            "columns: {<attribute>: <source column>}");
-                }
-            }
+            Map<String, Ident> columns = ColumnRenames.read(doc, mapping, where);
             mappings.put(source.value(), new SourceMappingSpec(source.location(), source, schema, table, keyFields,
                     loadTimestamp, columns, recordSource, description, new StagingOptionsSection(doc).read(mapping)));
         }
