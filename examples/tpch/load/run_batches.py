@@ -82,7 +82,7 @@ DELIVERIES = {
                  lines(f"{THIRD} or {LATE}") + " union all "
                  + lines(f"{SECOND} and o.o_orderstatus = 'O'", "replace ('F' as l_linestatus)")],
 }
-# As-of dates of the PIT and bridge (as_of_dates in specs/customer.yml): one a day; delivery n loads on day n.
+# As-of dates of the PIT and bridge (as_of_dates in specs/customers/customer.yml): one a day; delivery n loads on day n.
 AS_OF_DAYS = [1, 2, 3]
 
 
@@ -131,8 +131,8 @@ def per_as_of_date(query):
     return lambda n: f"select count(*) * {len(AS_OF_DAYS)} from ({query(n)})"
 
 
-def bridge_customer_line_item(n):
-    """A row per as-of day, order of the customer and line of the order, once both links were loaded by then."""
+def bridge_line_item_customer(n):
+    """A row per as-of day and line with its order and the order's customer, once both links were loaded by then."""
     days = " union all ".join(f"select {day} as day" for day in AS_OF_DAYS)
     return f"""
         with order_customer as (select o_orderkey, o_custkey, min(load_number) as loaded from delivered_orders
@@ -190,7 +190,7 @@ EXPECTED = [
                                          "l_returnflag, l_linestatus, l_shipdate, l_shipmode")),
     ("as_of_date", None, lambda n: f"select {len(AS_OF_DAYS)}"),
     ("pit_customer", None, per_as_of_date(CUSTOMER_KEYS)),
-    ("bridge_customer_line_item", None, bridge_customer_line_item),
+    ("bridge_line_item_customer", None, bridge_line_item_customer),
 ]
 
 
