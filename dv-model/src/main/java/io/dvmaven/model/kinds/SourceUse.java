@@ -14,11 +14,6 @@ import java.util.List;
  */
 public record SourceUse(String owner, List<Ident> sources, List<String> attributes) {
 
-    public SourceUse {
-        sources = List.copyOf(sources);
-        attributes = List.copyOf(attributes);
-    }
-
     /** A use that reads no attribute through renames (hub, link, effectivity satellite...). */
     public SourceUse(String owner, List<Ident> sources) {
         this(owner, sources, List.of());
