@@ -62,6 +62,17 @@ public final class LinkedSpecs {
                 .map(d -> d.code() + " " + d.format()).toList();
     }
 
+    /** The unused-rename warnings of {@link #load}, formatted: web's rename of plan_code is read by no satellite. */
+    public List<String> unusedRenames(String sections) {
+        return load(sections).diagnostics().stream().filter(d -> d.code().equals("spec.unused-rename"))
+                .map(Diagnostic::format).toList();
+    }
+
+    /** The warning {@link #unusedRenames} gives when no kind reads web's rename of plan_code. */
+    public static final String PLAN_CODE_UNUSED = "specs/member.yml:13:85: columns of source mapping 'web' renames"
+            + " attribute 'plan_code', which no satellite loads from web (remove the entry, or add 'web' to the"
+            + " sources of the satellite holding 'plan_code')";
+
     public LinkedSpecs write(String path, String content) {
         try {
             Path file = root.resolve(path);

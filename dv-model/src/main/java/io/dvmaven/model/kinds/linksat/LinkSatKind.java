@@ -7,6 +7,7 @@ import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.kinds.link.LinkRefs;
 import io.dvmaven.model.kinds.link.LinkSpec;
+import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.kinds.sat.SatelliteResolver;
 import io.dvmaven.model.kinds.stage.StageExtension;
 import io.dvmaven.model.mermaid.DiagramCanvas;
@@ -63,7 +64,7 @@ public final class LinkSatKind implements Kind {
         List<SourceUse> uses = new ArrayList<>();
         for (LinkSatSpec spec : entity.part(LinkSatSpec.class)) {
             LinkRefs.of(entity, spec.link()).ifPresent(link -> uses.add(new SourceUse("link satellite '" + spec.name().value()
-                    + "'", LinkRefs.sourcesOrAll(link, spec.sources()))));
+                    + "'", LinkRefs.sourcesOrAll(link, spec.sources()), AttributeSpec.names(spec.attributes()))));
         }
         return uses;
     }

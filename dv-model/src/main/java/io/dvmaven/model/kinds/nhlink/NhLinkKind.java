@@ -5,6 +5,7 @@ import io.dvmaven.model.kinds.EntityParts;
 import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.SourceUse;
 import io.dvmaven.model.kinds.VaultBuilder;
+import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
 import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
@@ -48,7 +49,7 @@ public final class NhLinkKind implements Kind {
     @Override
     public List<SourceUse> sourceUses(EntitySpec entity) {
         return entity.part(NhLinkSpec.class).stream().map(l -> new SourceUse("transactional link '"
-                + l.name().value() + "'", List.of(l.source()))).toList();
+                + l.name().value() + "'", List.of(l.source()), AttributeSpec.names(l.payload()))).toList();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.sat;
 
 import io.dvmaven.model.spec.Ident;
+import java.util.List;
 
 /**
  * One satellite attribute: written as a plain name, or as {@code {name: ..., description: ...}}.
@@ -9,4 +10,9 @@ import io.dvmaven.model.spec.Ident;
  * @param description business meaning, may be {@code null}
  */
 public record AttributeSpec(Ident name, String description) {
+
+    /** The attributes' names, in order. */
+    public static List<String> names(List<AttributeSpec> attributes) {
+        return attributes.stream().map(a -> a.name().value()).toList();
+    }
 }

@@ -8,6 +8,7 @@ import io.dvmaven.model.parse.Names;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -44,13 +45,16 @@ final class SourceReferences {
     }
 
     private static void checkRenames(EntitySpec entity, Diagnostics diagnostics) {
+        List<SourceUse> uses = KindRegistry.sourceUses(entity);
         for (SourceMappingSpec mapping : entity.sourceMappings().values()) {
             Set<String> provided = new LinkedHashSet<>();
             for (SatelliteSpec satellite : entity.satellites()) {
-                if (satellite.sources().stream().anyMatch(s -> s.value().equals(mapping.name().value()))) {
+                if (reads(satellite.sources(), mapping)) {
                     satellite.attributesFrom(mapping.name().value()).forEach(a -> provided.add(a.name().value()));
                 }
             }
+            // link satellites and transactional links read their payload through the same renames
+            uses.stream().filter(use -> reads(use.sources(), mapping)).forEach(use -> provided.addAll(use.attributes()));
             mapping.columns().forEach((attribute, column) -> {
                 if (!provided.contains(attribute)) {
                     diagnostics.warning(column.location(), "spec.unused-rename", "columns of source mapping '"
@@ -62,5 +66,9 @@ final class SourceReferences {
                 }
             });
         }
+    }
+
+    private static boolean reads(List<Ident> sources, SourceMappingSpec mapping) {
+        return sources.stream().anyMatch(s -> s.value().equals(mapping.name().value()));
     }
 }

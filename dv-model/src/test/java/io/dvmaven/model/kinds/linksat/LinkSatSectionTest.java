@@ -47,6 +47,13 @@ class LinkSatSectionTest {
     }
 
     @Test
+    void aRenameReadOnlyByTheLinkSatelliteIsUsed() {
+        // web's columns rename plan_code, which no hub satellite reads: only this kind's payload does
+        assertThat(new LinkedSpecs(dir).unusedRenames(TERMS)).isEmpty();
+        assertThat(new LinkedSpecs(dir).unusedRenames("")).containsExactly(LinkedSpecs.PLAN_CODE_UNUSED);
+    }
+
+    @Test
     void unknownLinkSuggestsTheClosest() {
         assertThat(errors(TERMS.replace("link: member_coverage", "link: coverage"))).containsExactly(
                 "spec.unknown-link specs/member.yml:16:11: link satellite 'terms' names link 'coverage', which"

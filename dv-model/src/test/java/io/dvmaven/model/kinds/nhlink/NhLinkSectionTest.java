@@ -57,6 +57,13 @@ class NhLinkSectionTest {
     }
 
     @Test
+    void aRenameReadOnlyByTheTransactionalLinkIsUsed() {
+        // web's columns rename plan_code, which no hub satellite reads: only this kind's payload does
+        assertThat(new LinkedSpecs(dir).unusedRenames(PAYMENTS)).isEmpty();
+        assertThat(new LinkedSpecs(dir).unusedRenames("")).containsExactly(LinkedSpecs.PLAN_CODE_UNUSED);
+    }
+
+    @Test
     void transactionKeyAndEffectiveFromAreRequired() {
         assertThat(errors(PAYMENTS.replace("    transaction_key: payment_id\n", "")
                 .replace("    effective_from: paid_at\n", ""))).containsExactly(
