@@ -228,21 +228,7 @@ final class BlockYamlReader {
                     mark(line, end));
         } else if (first == '\'') {
             StringBuilder value = new StringBuilder();
-            int i = from + 1;
-            while (true) {
-                int quote = text.indexOf('\'', i);
-                if (quote < 0) {
-                    throw unsupported();
-                }
-                value.append(text, i, quote);
-                if (quote + 1 < text.length() && text.charAt(quote + 1) == '\'') {
-                    value.append('\'');
-                    i = quote + 2;
-                } else {
-                    end = quote + 1;
-                    break;
-                }
-            }
+            end = singleQuoted(text, from, value);
             node = new ScalarNode(Tag.STR, false, value.toString(), ScalarStyle.SINGLE_QUOTED, mark(line, from),
                     mark(line, end));
         } else if (first == '[') {
@@ -285,6 +271,27 @@ final class BlockYamlReader {
         return end;
     }
 
+    /**
+     * Reads the one-line single-quoted scalar opening at {@code from} into {@code value} ({@code ''} is one quote)
+     * and returns the index after its closing quote.
+     */
+    private int singleQuoted(String text, int from, StringBuilder value) {
+        int i = from + 1;
+        while (true) {
+            int quote = text.indexOf('\'', i);
+            if (quote < 0) {
+                throw unsupported();
+            }
+            value.append(text, i, quote);
+            if (quote + 1 < text.length() && text.charAt(quote + 1) == '\'') {
+                value.append('\'');
+                i = quote + 2;
+            } else {
+                return quote + 1;
+            }
+        }
+    }
+
     /** A one-line flow sequence of scalars: {@code [a, 'b', "c"]}. */
     private Node flowSequence(String text, int from, int ownerIndent) {
         List<Node> items = new ArrayList<>();
@@ -303,15 +310,22 @@ final class BlockYamlReader {
             char c = text.charAt(i);
             int itemEnd;
             if (c == '\'' || c == '"') {
-                int close = text.indexOf(c, i + 1);
-                if (close < 0) {
-                    throw unsupported();
+                String value;
+                if (c == '\'') {
+                    StringBuilder quoted = new StringBuilder();
+                    itemEnd = singleQuoted(text, i, quoted);
+                    value = quoted.toString();
+                } else {
+                    int close = text.indexOf(c, i + 1);
+                    if (close < 0) {
+                        throw unsupported();
+                    }
+                    value = text.substring(i + 1, close);
+                    if (value.indexOf('\\') >= 0) {
+                        throw unsupported(); // escapes inside double-quoted flow items: left to snakeyaml
+                    }
+                    itemEnd = close + 1;
                 }
-                String value = text.substring(i + 1, close);
-                if (c == '"' ? value.indexOf('\\') >= 0 : close + 1 < text.length() && text.charAt(close + 1) == '\'') {
-                    throw unsupported(); // escapes inside flow items: left to snakeyaml
-                }
-                itemEnd = close + 1;
                 items.add(new ScalarNode(Tag.STR, false, value,
                         c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, mark(line, i),
                         mark(line, itemEnd)));
