@@ -221,7 +221,11 @@ final class GenerationWriter {
     private void writeReports(GenerationPlan plan, Map<String, String> results, String status)
             throws GenerationIoException {
         GenerationReport report = new GenerationReport(plan, results, status);
-        ProjectFiles.write(markdown, report.toMarkdown());
+        try {
+            AtomicFiles.writeIfChanged(markdown, out -> out.write(report.toMarkdown()));
+        } catch (IOException e) {
+            throw new GenerationIoException("write", markdown, e);
+        }
         try {
             AtomicFiles.writeIfChanged(json, report::writeJson);
         } catch (IOException e) {
