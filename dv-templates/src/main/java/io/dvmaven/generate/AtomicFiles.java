@@ -1,6 +1,5 @@
 package io.dvmaven.generate;
 
-import io.dvmaven.templates.Utf8Sha256;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,9 +14,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** Writes files so a reader sees the old or the new bytes, never half of them, and only when bytes change. */
@@ -74,14 +70,20 @@ final class AtomicFiles {
      * file is dropped when the target already holds the same bytes.
      */
     static boolean writeIfChanged(Path target, Text text) throws IOException {
-        MessageDigest digest = Utf8Sha256.newDigest();
         return replace(target, out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(new DigestOutputStream(out, digest),
-                    StandardCharsets.UTF_8), 64 * 1024);
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
             text.writeTo(writer);
             writer.flush();
-        }, () -> Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                && Hashing.sha256(target).equals(HexFormat.of().formatHex(digest.digest())));
+        }, temp -> sameBytes(temp, target));
+    }
+
+    /**
+     * True when {@code target} is a regular file holding exactly the bytes of {@code written}: sizes first, then
+     * a byte comparison that stops at the first difference (no hash of either side).
+     */
+    private static boolean sameBytes(Path written, Path target) throws IOException {
+        return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.size(target) == Files.size(written)
+                && Files.mismatch(written, target) == -1L;
     }
 
     /** Writes {@code content} to {@code file}, which must not exist yet (a file of a folder still being built). */
@@ -110,13 +112,13 @@ final class AtomicFiles {
      * no shared random source for many writer threads to wait on.
      */
     private static void replace(Path target, Content content) throws IOException {
-        replace(target, content, () -> false);
+        replace(target, content, temp -> false);
     }
 
-    /** Whether a target already holds what was just written into the temporary file. */
+    /** Whether a target already holds what was just written into the temporary file {@code temp}. */
     @FunctionalInterface
     private interface AlreadyThere {
-        boolean check() throws IOException;
+        boolean check(Path temp) throws IOException;
     }
 
     /** As {@link #replace(Path, Content)}, unless {@code alreadyThere} once the content is written; true if moved. */
@@ -138,7 +140,7 @@ final class AtomicFiles {
                 try (out) {
                     content.writeTo(out);
                 }
-                if (alreadyThere.check()) {
+                if (alreadyThere.check(temp)) {
                     return false;
                 }
                 moveIntoPlace(temp, target);

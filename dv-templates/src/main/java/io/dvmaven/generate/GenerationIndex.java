@@ -90,10 +90,15 @@ final class GenerationIndex {
         if (disk.size() != outputs.size() + others.size()) {
             return false;
         }
-        for (Map.Entry<String, Stat> file : disk.entrySet()) {
-            Output output = outputs.get(file.getKey());
-            Stat expected = output != null ? new Stat(output.size(), output.modified()) : others.get(file.getKey());
-            if (!file.getValue().equals(expected)) {
+        // looked up in the scan's hash map, not in the sorted maps: one hash per file instead of a tree descent
+        for (Output output : outputs.values()) {
+            Stat stat = disk.get(output.path());
+            if (stat == null || stat.size() != output.size() || stat.modified() != output.modified()) {
+                return false;
+            }
+        }
+        for (Map.Entry<String, Stat> other : others.entrySet()) {
+            if (outputs.containsKey(other.getKey()) || !other.getValue().equals(disk.get(other.getKey()))) {
                 return false;
             }
         }

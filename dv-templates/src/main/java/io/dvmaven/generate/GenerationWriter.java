@@ -236,7 +236,11 @@ final class GenerationWriter {
             throw new GenerationIoException("write", request.reportDirectory(), e);
         }
         GenerationReport report = new GenerationReport(plan, results, status);
-        ProjectFiles.write(markdown, report.toMarkdown());
+        try {
+            AtomicFiles.writeIfChanged(markdown, out -> out.write(report.toMarkdown()));
+        } catch (IOException e) {
+            throw new GenerationIoException("write", markdown, e);
+        }
         try {
             AtomicFiles.writeIfChanged(json, report::writeJson);
         } catch (IOException e) {

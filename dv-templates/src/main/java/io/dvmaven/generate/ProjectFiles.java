@@ -207,15 +207,6 @@ final class ProjectFiles {
         }
     }
 
-    /** Writes {@code content} atomically, only when its bytes change. */
-    static void write(Path file, String content) throws GenerationIoException {
-        try {
-            AtomicFiles.writeIfChanged(file, content, null);
-        } catch (IOException e) {
-            throw new GenerationIoException("write", file, e);
-        }
-    }
-
     static String relative(Path project, Path file) {
         return project.relativize(file).toString().replace('\\', '/');
     }

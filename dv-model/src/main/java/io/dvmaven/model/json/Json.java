@@ -186,6 +186,10 @@ public final class Json {
 
     private static void quote(String s, Appendable out) throws IOException {
         out.append('"');
+        if (isPlain(s)) {
+            out.append(s).append('"'); // the common case (paths, names): one append, not one per character
+            return;
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -206,5 +210,16 @@ public final class Json {
             }
         }
         out.append('"');
+    }
+
+    /** True when {@code s} needs no escape inside a JSON string. */
+    private static boolean isPlain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -47,6 +47,9 @@ public final class VaultBuilder {
     private final Map<String, Set<SpecRef>> hubSpecs = new TreeMap<>();
     private final Map<Class<?>, Object> states = new HashMap<>();
     private final Map<Class<? extends VaultObject>, List<VaultObject>> objects = new LinkedHashMap<>();
+    /** Position of each stage in {@link #stages} by model; stages are only appended or replaced in place. */
+    private final Map<String, Integer> stagePositions = new HashMap<>();
+    private int stagesIndexed;
 
     /** @param byName the entities to resolve, by name */
     public VaultBuilder(Map<String, EntitySpec> byName, NamingConventions naming, List<Decision> decisions) {
@@ -83,6 +86,18 @@ public final class VaultBuilder {
 
     public List<Stage> stages() {
         return stages;
+    }
+
+    /**
+     * The stage {@code model} as resolved so far (replacements included), or {@code null}. A lookup, not a scan:
+     * every satellite of a large design asks for its stage.
+     */
+    public Stage stage(String model) {
+        for (; stagesIndexed < stages.size(); stagesIndexed++) {
+            stagePositions.putIfAbsent(stages.get(stagesIndexed).model(), stagesIndexed);
+        }
+        Integer position = stagePositions.get(model);
+        return position == null ? null : stages.get(position);
     }
 
     public List<Hub> hubs() {
@@ -138,6 +153,8 @@ public final class VaultBuilder {
     public Vault build() {
         entities.sort(Comparator.comparing(Entity::name));
         stages.sort(Comparator.comparing(Stage::model));
+        stagePositions.clear(); // positions changed with the sort
+        stagesIndexed = 0;
         hubs.sort(Comparator.comparing(Hub::model));
         links.sort(Comparator.comparing(Link::model));
         satellites.sort(Comparator.comparing(Satellite::model));

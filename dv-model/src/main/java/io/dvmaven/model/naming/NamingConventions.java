@@ -313,18 +313,30 @@ public record NamingConventions(
         return placeholders.stream().sorted().map(p -> "{" + p + "}").reduce((a, b) -> a + ", " + b).orElse("");
     }
 
+    /** Replaces each {@code {name}} of {@code pattern} (as {@link #PLACEHOLDER} finds them), without a regex. */
     private static String expand(String pattern, Map<String, String> values) {
-        Matcher matcher = PLACEHOLDER.matcher(pattern);
-        StringBuilder out = new StringBuilder();
-        while (matcher.find()) {
-            String value = values.get(matcher.group(1));
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        int i = 0;
+        while (i < pattern.length()) {
+            char c = pattern.charAt(i);
+            int end = i + 1;
+            while (c == '{' && end < pattern.length() && pattern.charAt(end) >= 'a' && pattern.charAt(end) <= 'z') {
+                end++;
+            }
+            if (c != '{' || end == i + 1 || end == pattern.length() || pattern.charAt(end) != '}') {
+                out.append(c);
+                i++;
+                continue;
+            }
+            String placeholder = pattern.substring(i + 1, end);
+            String value = values.get(placeholder);
             if (value == null) {
                 throw new IllegalStateException("pattern '" + pattern + "' uses unknown placeholder {"
-                        + matcher.group(1) + "}; validate NamingConventions.problems() first");
+                        + placeholder + "}; validate NamingConventions.problems() first");
             }
-            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+            out.append(value);
+            i = end + 1;
         }
-        matcher.appendTail(out);
         return out.toString();
     }
 }

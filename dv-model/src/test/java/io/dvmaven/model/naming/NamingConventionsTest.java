@@ -29,6 +29,19 @@ class NamingConventionsTest {
     }
 
     @Test
+    void expandsEveryPlaceholderInPlaceAndKeepsTheLiteralText() {
+        NamingConventions d = NamingConventions.defaults();
+        assertThat(d.satelliteModelName("member", "contact", "crm")).isEqualTo("s_member_contact_crm");
+        assertThat(d.stagingModelName("member", "legacy_facets")).isEqualTo("stg_member_legacy_facets");
+        assertThat(withHubModel("hub__{entity}_x2").hubModelName("member")).isEqualTo("hub__member_x2");
+        assertThat(withHubModel("{entity}{entity}").hubModelName("ab")).isEqualTo("abab");
+        assertThat(withHubModel("h_{entity").hubModelName("member")).isEqualTo("h_{entity");
+        assertThat(withHubModel("h_{}_{entity}").hubModelName("member")).isEqualTo("h_{}_member");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withHubModel("h_{link}").hubModelName("member"))
+                .hasMessageContaining("unknown placeholder {link}");
+    }
+
+    @Test
     void rejectsPatternsWhoseNamesTheVerifyRulesWouldReject() {
         // each would pass generation and then fail DV002 on every generated hub
         for (String hubModel : List.of("h_{entity}_", "_h_{entity}", "{entity}__", "H_{entity}")) {

@@ -52,8 +52,7 @@ final class MultiActiveSatelliteResolver {
     /** The child key and payload columns each multi-active satellite reads, in its stage's raw table. */
     static void addRawColumns(VaultBuilder vault) {
         for (MultiActiveSatellite satellite : vault.all(MultiActiveSatellite.class)) {
-            Stage stage = vault.stages().stream().filter(s -> s.model().equals(satellite.stageModel())).findFirst()
-                    .orElse(null);
+            Stage stage = vault.stage(satellite.stageModel());
             if (stage == null) {
                 continue;
             }

@@ -44,7 +44,7 @@ public final class SatelliteResolver {
         String group = satellite.name().value();
         String source = mapping.name().value();
         String stageModel = naming.stagingModelName(name, source);
-        Stage stage = vault.stages().stream().filter(s -> s.model().equals(stageModel)).findFirst().orElse(null);
+        Stage stage = vault.stage(stageModel);
         String hashdiff = naming.hashdiffName(name, group);
         return new Satellite(naming.satelliteModelName(name, group, source), naming.satelliteFolder(), name, group,
                 satellite.description(), source, naming.hubModelName(name), naming.hubHashKeyName(name), hashdiff,

@@ -57,6 +57,6 @@ public final class StageExtension {
 
     /** The stage {@code stageModel} as resolved so far, or {@code null}. */
     public static Stage find(VaultBuilder vault, String stageModel) {
-        return vault.stages().stream().filter(s -> s.model().equals(stageModel)).findFirst().orElse(null);
+        return vault.stage(stageModel);
     }
 }
