@@ -260,6 +260,7 @@ final class DiagramDirectives {
             }
             draft.keyParts.clear();
             draft.keyParts.addAll(parts);
+            draft.nullKeys = DiagramNullKeys.read(directive, parts, this, d.diagnostics);
             return;
         }
         List<String> drawn = draft.keyParts.stream().map(Ident::value).toList();
@@ -268,7 +269,9 @@ final class DiagramDirectives {
             d.diagnostics.error(names.get(1).valueLocation(), "mermaid.business-key", "dv:business_key lists "
                     + listed + " but hub " + draft.hubTable.name() + " has key columns for " + drawn,
                     "list the parts in column order: " + String.join(" ", drawn) + ", or remove the directive");
+            return;
         }
+        draft.nullKeys = DiagramNullKeys.read(directive, parts, this, d.diagnostics);
     }
 
     void linkOptions(Directive directive) {

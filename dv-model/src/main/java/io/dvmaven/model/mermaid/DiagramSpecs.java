@@ -5,6 +5,7 @@ import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.hub.HubSpec;
+import io.dvmaven.model.kinds.hub.NullKeys;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
@@ -260,6 +261,7 @@ public final class DiagramSpecs {
         Table hubTable;
         Column singleKey;
         boolean keyless;
+        NullKeys nullKeys = NullKeys.REJECT;
         String description;
         final List<Ident> keyParts = new ArrayList<>();
         final Map<String, SourceMappingSpec> mappings = new LinkedHashMap<>();
@@ -279,7 +281,7 @@ public final class DiagramSpecs {
             Ident nameIdent = new Ident(name, location);
             HubSpec hub = hubTable == null ? null : new HubSpec(hubTable.location(), List.copyOf(keyParts), null,
                     mappings.values().stream().map(SourceMappingSpec::name)
-                            .filter(source -> !notFeedingHub.contains(source.value())).toList());
+                            .filter(source -> !notFeedingHub.contains(source.value())).toList(), nullKeys);
             List<SatelliteSpec> satellites = groups.values().stream().map(GroupDraft::build).toList();
             List<LinkSpec> ownLinks = links.values().stream()
                     .filter(l -> !l.hubs.isEmpty() && l.hubs.get(0).value().equals(name))

@@ -24,7 +24,7 @@ import java.util.stream.Stream;
  *              [derived.C.column|constant|sql|var=V] [derived.C.type=T] [type.C=T]
  *              [feeds_hub=false]
  * %% dv:related_key link source hub=column[,column...] [hub2=...]
- * %% dv:business_key entity part [part...]
+ * %% dv:business_key entity part [part...] [null_required=part,...] [null_optional=part,...]
  * %% dv:link link [relationship_type=many_to_many] [description="..."]
  * %% dv:description entity|link|entity.group|entity.group.attribute "text"
  * %% dv:satellite entity group [change_tracking=false] [hashdiff_include_key=true] [exclude_columns=C,...]
@@ -74,8 +74,9 @@ final class Directives {
                 Set.of("key_field"), SOURCE.usage()));
         shapes.put("related_key", new Shape(2, 2, null, Set.of(),
                 "%% dv:related_key <link> <source> <related entity>=<column>"));
-        shapes.put("business_key", new Shape(2, Integer.MAX_VALUE, Set.of(), Set.of(),
-                "%% dv:business_key <entity> <key part> [<key part>...]"));
+        shapes.put("business_key", new Shape(2, Integer.MAX_VALUE, Set.of(DiagramNullKeys.REQUIRED,
+                DiagramNullKeys.OPTIONAL), Set.of(), "%% dv:business_key <entity> <key part> [<key part>...] "
+                + "[null_required=<key part>,...] [null_optional=<key part>,...]"));
         shapes.put("link", new Shape(1, 1, Set.of("relationship_type", "description"), Set.of(),
                 "%% dv:link <link> relationship_type=many_to_many"));
         shapes.put("description", new Shape(2, 2, Set.of(), Set.of(),

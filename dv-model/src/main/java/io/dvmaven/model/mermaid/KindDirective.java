@@ -44,6 +44,11 @@ public final class KindDirective {
         return directive.location();
     }
 
+    /** The word after {@code dv:}, for a kind that owns several directives. */
+    public String keyword() {
+        return shape.keyword();
+    }
+
     /** The entity the directive belongs to (first name). */
     public Ident entity() {
         return ident(positional().get(0));

@@ -163,7 +163,8 @@ public final class MermaidWriter {
         if (entity.description() != null) {
             directive("description", name, quote(entity.description()));
         }
-        directive("business_key", name, String.join(" ", parts.stream().map(MermaidWriter::quote).toList()));
+        directive("business_key", name, String.join(" ", parts.stream().map(MermaidWriter::quote).toList())
+                + DiagramNullKeys.options(entity.hub().nullKeys()));
         for (SourceMappingSpec mapping : entity.sourceMappings().values()) {
             source(name, mapping, entity.hub().sources().stream().anyMatch(h -> h.value().equals(mapping.name()
                     .value())));

@@ -247,4 +247,47 @@ class MermaidKindErrorsTest {
                         + " feeds_hub=false for a source that only feeds other structures than the hub, or"
                         + " leave it out)");
     }
+
+    @Test
+    void refSourceOfAnUndeclaredRefTable() {
+        assertThat(errors("%% dv:ref_source customer nation source=crm schema=raw_crm table=nations"))
+                .containsExactly("specs/bank.mmd:21:31: dv:ref_source names reference table 'nation', which no"
+                        + " dv:ref_table of entity 'customer' declares (add %% dv:ref_table customer nation code=<code column>, or correct"
+                        + " the name)");
+    }
+
+    @Test
+    void refTableDeclaredTwice() {
+        assertThat(errors("%% dv:ref_table customer nation code=nation_code\n"
+                + "    %% dv:ref_table customer nation code=iso_code\n"
+                + "    %% dv:ref_source customer nation source=crm schema=raw_crm table=nations"))
+                .containsExactly("specs/bank.mmd:22:30: reference table 'nation' is declared twice (first at"
+                        + " specs/bank.mmd:21:30) (keep one dv:ref_table line for it)");
+    }
+
+    @Test
+    void refTableWithoutItsCode() {
+        assertThat(errors("%% dv:ref_table customer nation attributes=nation_name\n"
+                + "    %% dv:ref_source customer nation source=crm schema=raw_crm table=nations"))
+                .containsExactly("specs/bank.mmd:21:8: dv:ref_table needs option code (write %% dv:ref_table"
+                        + " <entity> <reference table> code=<code column> attributes=<attribute>,...)",
+                        "specs/bank.mmd:22:31: dv:ref_source names reference table 'nation', which no"
+                        + " dv:ref_table of entity 'customer' declares (add %% dv:ref_table customer nation code=<code column>, or correct"
+                        + " the name)");
+    }
+
+    @Test
+    void refTableWithoutDeliveringTable() {
+        assertThat(errors("%% dv:ref_table customer nation code=nation_code")).containsExactly(
+                "specs/bank.mmd:21:42: reference table 'nation' has no dv:ref_source line (add %% dv:ref_source"
+                        + " customer nation source=<source system> schema=<raw schema> table=<raw table> for each"
+                        + " delivering table, in priority order)");
+    }
+
+    @Test
+    void nullColumnsNamingNoKeyPart() {
+        assertThat(errors("%% dv:business_key customer customer null_required=custmer")).containsExactly(
+                "specs/bank.mmd:21:56: null_required lists 'custmer', which is not a business key part [customer]"
+                        + " (list parts the dv:business_key line names)");
+    }
 }

@@ -6,6 +6,7 @@ import io.dvmaven.model.kinds.Kind;
 import io.dvmaven.model.kinds.VaultBuilder;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.mermaid.DiagramCanvas;
+import io.dvmaven.model.mermaid.KindDiagram;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.naming.NamingPattern;
 import io.dvmaven.model.parse.SpecDocument;
@@ -15,6 +16,7 @@ import io.dvmaven.model.spec.EntitySpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -85,6 +87,11 @@ public final class ReferenceTableKind implements Kind {
     @Override
     public void complete(VaultBuilder vault) {
         ReferenceTableResolver.addRawTables(vault);
+    }
+
+    @Override
+    public Optional<KindDiagram> diagram() {
+        return Optional.of(new ReferenceTableDiagram());
     }
 
     @Override
