@@ -10,7 +10,7 @@ duckdb, postgres, snowflake (fakesnow server), spark (session mode).
 
 Fingerprint of a table: its row count and a SHA-256 over the sorted SHA-256 digests of its rows, where a row is
 its columns sorted by lower-case name, each value normalised so that engines agree: binary -> lower-case hex,
-hash-key / hashdiff text -> lower case (AutomateDV stores upper-case hex text on DuckDB and Spark, binary on
+hash-key / hashdiff text and any other 32- or 64-digit hex text -> lower case (AutomateDV stores upper-case hex text on DuckDB and Spark, binary on
 PostgreSQL and Snowflake), timestamps -> ISO text without a zone, NULL -> \\N.
 
 A plan may also name check queries (kind scenarios, KindScenariosTest): after each load every query runs, with
@@ -36,6 +36,8 @@ ENGINE, PLAN_FILE, RESULT_FILE = sys.argv[1], sys.argv[2], sys.argv[3]
 with open(PLAN_FILE, encoding="utf-8") as f:
     PLAN = json.load(f)
 HASH_COLUMN = re.compile(r"(_hk|_hashdiff)$")
+# hash values in columns named otherwise (a PIT's satellite pointers, an XTS hashdiff, a bridge's link keys)
+HEX_HASH = re.compile(r"[0-9A-Fa-f]{32}|[0-9A-Fa-f]{64}")
 SUMMARY = re.compile(r"Done\. PASS=(\d+) WARN=(\d+) ERROR=(\d+) SKIP=(\d+)(?: NO-OP=\d+)? TOTAL=(\d+)")
 
 
@@ -55,7 +57,7 @@ def normalise(column, value):
     if isinstance(value, decimal.Decimal):
         return format(value.normalize(), "f")
     text = str(value)
-    return text.lower() if HASH_COLUMN.search(column) else text
+    return text.lower() if HASH_COLUMN.search(column) or HEX_HASH.fullmatch(text) else text
 
 
 def json_value(column, value):
