@@ -18,9 +18,9 @@ import org.codehaus.plexus.build.BuildContext;
 /**
  * Generates the AutomateDV dbt models, their tests and documentation from the Data Vault specs: staging
  * models and sources; hubs, links, satellites, effectivity and multi-active satellites, transactional,
- * hierarchical and same-as links, link satellites, extended tracking satellites, as-of dates, PIT and bridge
- * tables, each with its properties file (documentation and tests); the generic tests they use and business rule
- * tests. Every spec is validated first; on any error nothing is written. Files are written only
+ * hierarchical and same-as links, link satellites, extended tracking satellites, reference tables, as-of
+ * dates, PIT and bridge tables, each with its properties file (documentation and tests); the generic tests
+ * they use and business rule tests. Every spec is validated first; on any error nothing is written. Files are written only
  * when their bytes change; generated files no spec produces any more are removed; files edited by hand stop
  * the build unless {@code dv.overwrite=true}. Writes {@code generation-report.md} and {@code .json}.
  */
