@@ -11,7 +11,8 @@ duckdb, postgres, snowflake (fakesnow server), spark (session mode).
 Fingerprint of a table: its row count and a SHA-256 over the sorted SHA-256 digests of its rows, where a row is
 its columns sorted by lower-case name, each value normalised so that engines agree: binary -> lower-case hex,
 hash-key / hashdiff text and any other 32- or 64-digit hex text -> lower case (AutomateDV stores upper-case hex text on DuckDB and Spark, binary on
-PostgreSQL and Snowflake), timestamps -> ISO text without a zone, NULL -> \\N.
+PostgreSQL and Snowflake), the ghost pointer '000...' stored as binary -> its text, timestamps -> ISO text
+without a zone (any in year 9999: the open end, whose precision AutomateDV sets per engine), NULL -> \\N.
 
 A plan may also name check queries (kind scenarios, KindScenariosTest): after each load every query runs, with
 {vault} replaced by the models' schema, and its rows are returned as JSON values (see `json_value`).
@@ -49,8 +50,14 @@ def normalise(column, value):
     if value is None:
         return "\\N"
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return bytes(value).hex()
+        raw = bytes(value)
+        # AutomateDV's ghost pointer on PostgreSQL and Snowflake is the text '000...' cast to binary: its characters
+        if raw and raw == b"0" * len(raw):
+            return raw.decode("ascii")
+        return raw.hex()
     if isinstance(value, datetime.datetime):
+        if value.year == 9999:
+            return "9999-12-31 (open end)"  # AutomateDV's max datetime has .999 on PostgreSQL, .999999 elsewhere
         return value.replace(tzinfo=None).isoformat(sep=" ")
     if isinstance(value, datetime.date):
         return value.isoformat()
