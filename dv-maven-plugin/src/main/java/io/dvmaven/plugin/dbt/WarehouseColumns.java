@@ -3,6 +3,7 @@ package io.dvmaven.plugin.dbt;
 import io.dvmaven.draft.SourceCatalog;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.json.Json;
+import io.dvmaven.templates.DbtText;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,7 +87,8 @@ public final class WarehouseColumns {
 
     /** The query: schema, table and column of every table in the declared schemas (names as inert literals). */
     static String query(Set<String> schemas) {
-        String list = schemas.stream().map(s -> "'" + s.toLowerCase(Locale.ROOT).replace("'", "''") + "'")
+        // dbt renders --inline SQL with Jinja first: the literals are made Jinja-inert too
+        String list = schemas.stream().map(s -> DbtText.sqlStringLiteral(s.toLowerCase(Locale.ROOT)))
                 .collect(Collectors.joining(", "));
         return "select table_schema, table_name, column_name from information_schema.columns where "
                 + "lower(table_schema) in (" + list + ") order by table_schema, table_name, ordinal_position";

@@ -88,6 +88,7 @@ class WarehouseColumnsTest {
     @Test
     void theQueryKeepsSchemaNamesInertAndTheOutputIsReadCaseInsensitively() {
         assertThat(WarehouseColumns.query(Set.of("it's"))).contains("lower(table_schema) in ('it''s')");
+        assertThat(WarehouseColumns.query(Set.of("a{{ run_query('x') }}"))).doesNotContain("{{ run_query");
         assertThat(WarehouseColumns.parse("{\"show\": [{\"table_schema\": \"RAW\", \"table_name\": \"T\", "
                 + "\"column_name\": \"A\"}]}")).isEqualTo(Map.of("raw", Map.of("t", Set.of("a"))));
         assertThat(WarehouseColumns.parse("Runtime Error")).isNull();

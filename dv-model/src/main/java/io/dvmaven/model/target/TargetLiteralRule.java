@@ -5,6 +5,7 @@ import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.Severity;
 import io.dvmaven.model.SourceLocation;
+import io.dvmaven.model.kinds.reftable.ReferenceTableSpec;
 import io.dvmaven.model.kinds.stage.DerivedColumnSpec;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
 import io.dvmaven.model.spec.EntitySpec;
@@ -12,11 +13,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Spec text that lands inside a SQL string literal (a record source, a derived constant) may not hold a backslash
- * on a target that reads a backslash in a string literal as an escape (Snowflake, Spark, Databricks, BigQuery):
- * {@code 'a\'} would not end where the generator ends it. AutomateDV and dbt's {@code accepted_values} paste such
- * text between quotes without escaping, so the text is refused at its location rather than escaped per engine.
- * The same spec passes for a target with standard string literals (DuckDB, PostgreSQL, SQL Server).
+ * Spec text that lands inside a SQL string literal (a record source, also a reference table's, a derived constant)
+ * may not hold a backslash on a target that reads a backslash in a string literal as an escape (Snowflake, Spark,
+ * Databricks, BigQuery): {@code 'a\'} would not end where the generator ends it. AutomateDV and dbt's
+ * {@code accepted_values} paste such text between quotes without escaping, so the text is refused at its location
+ * rather than escaped per engine. The same spec passes for a target with standard string literals (DuckDB,
+ * PostgreSQL, SQL Server).
  */
 public final class TargetLiteralRule {
 
@@ -42,6 +44,12 @@ public final class TargetLiteralRule {
         }
         Diagnostics found = new Diagnostics();
         for (EntitySpec entity : entities) {
+            for (ReferenceTableSpec table : entity.part(ReferenceTableSpec.class)) {
+                for (ReferenceTableSpec.ReferenceSourceSpec source : table.sources()) {
+                    check(source.recordSource(), "record source of " + source.source().value() + " for reference "
+                            + "table " + table.name().value(), source.location(), target, found);
+                }
+            }
             for (SourceMappingSpec mapping : entity.sourceMappings().values()) {
                 check(mapping.recordSource(), "record source of " + mapping.name().value(), mapping.location(),
                         target, found);

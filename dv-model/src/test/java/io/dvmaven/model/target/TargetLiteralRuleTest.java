@@ -38,6 +38,11 @@ class TargetLiteralRuleTest {
                 "    record_source: " + recordSource,
                 "    derived_columns:",
                 "      region: {constant: " + constant + "}",
+                "reference_tables:",
+                "  - name: nation",
+                "    code: nation_code",
+                "    sources:",
+                "      - {source: legacy, schema: raw, table: nations, record_source: " + recordSource + "}",
                 ""));
         DesignResult design = DesignLoader.load(project, Path.of("specs"), NamingConventions.defaults());
         assertThat(design.hasErrors()).as(design.diagnostics().toString()).isFalse();
@@ -51,10 +56,12 @@ class TargetLiteralRuleTest {
             List<Diagnostic> found = TargetLiteralRule.check(design.entities(),
                     WarehouseTarget.of(target).orElseThrow());
             assertThat(found).extracting(d -> d.location().line() + ":" + d.code())
-                    .as(target).containsExactly("11:" + TargetLiteralRule.ID, "17:" + TargetLiteralRule.ID);
+                    .as(target).containsExactly("11:" + TargetLiteralRule.ID, "17:" + TargetLiteralRule.ID,
+                            "22:" + TargetLiteralRule.ID);
             assertThat(found.get(0).message()).contains("record source of legacy", target);
             assertThat(found.get(1).message()).contains("constant of derived column region");
             assertThat(found.get(1).location().column()).isEqualTo(26);
+            assertThat(found.get(2).message()).contains("record source of legacy for reference table nation");
         }
     }
 
