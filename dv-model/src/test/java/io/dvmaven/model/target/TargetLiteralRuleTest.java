@@ -75,8 +75,30 @@ class TargetLiteralRuleTest {
     }
 
     @Test
-    void textWithoutBackslashPassesEverywhere() throws IOException {
+    void aSingleQuoteIsRefusedWhereADoubledQuoteIsNoEscape() throws IOException {
         DesignResult design = load("\"LEGACY 'EU'\"", "\"it's\"");
+        List<Diagnostic> found = TargetLiteralRule.check(design.entities(),
+                WarehouseTarget.of("bigquery").orElseThrow());
+        String quote = TargetLiteralRule.QUOTE_ID;
+        assertThat(found).extracting(d -> d.location().line() + ":" + d.code())
+                .containsExactly("11:" + quote, "17:" + quote, "22:" + quote);
+        assertThat(found.get(0).message()).contains("record source of legacy holds a single quote", "bigquery",
+                "would not compile");
+        assertThat(found.get(1).message()).contains("constant of derived column region");
+    }
+
+    @Test
+    void quotesPassWhereADoubledQuoteIsOneQuote() throws IOException {
+        DesignResult design = load("\"LEGACY 'EU'\"", "\"it's\"");
+        for (String target : List.of("duckdb", "postgres", "sqlserver", "snowflake", "spark", "databricks")) {
+            assertThat(TargetLiteralRule.check(design.entities(), WarehouseTarget.of(target).orElseThrow()))
+                    .as(target).isEmpty();
+        }
+    }
+
+    @Test
+    void plainTextPassesEverywhere() throws IOException {
+        DesignResult design = load("\"LEGACY EU\"", "\"its\"");
         for (WarehouseTarget target : WarehouseTarget.ALL) {
             assertThat(TargetLiteralRule.check(design.entities(), target)).as(target.id()).isEmpty();
         }
