@@ -48,7 +48,10 @@ final class ReferenceSatelliteRule implements NamingRule {
         NamePattern names = NamePattern.of(ctx.naming().pattern(ReferenceTableKind.HISTORY_MODEL));
         String folder = ctx.naming().pattern(ReferenceTableKind.FOLDER);
         for (ModelFile model : ctx.project().models()) {
-            if (!ctx.keyedByReferenceCode(model) && !(names.hasAffix() && names.hasAffixOf(model.name()))) {
+            boolean named = names.hasAffix() && names.hasAffixOf(model.name());
+            // a reference table whose own name starts like the pattern (ref_s_hipping) is DV032's
+            boolean referenceTable = model.metadata().macro().equals(Optional.of("ref_table"));
+            if (!ctx.keyedByReferenceCode(model) && (!named || referenceTable)) {
                 continue;
             }
             List<Map<String, String>> splits = names.splits(model.name());

@@ -77,6 +77,13 @@ class ReferenceSatelliteRuleTest {
     }
 
     @Test
+    void aReferenceTableWhoseNameStartsLikeTheSatellitePatternIsNoReferenceSatellite() {
+        ProjectFixture fixture = ProjectFixture.member(dir).write(REFERENCE + "ref_s_hipping_method.sql", REF_TABLE);
+
+        assertThat(fixture.findings(rule)).isEmpty();
+    }
+
+    @Test
     void reportsAMissingReferenceTableAndTheWrongFolder() {
         ProjectFixture fixture = ProjectFixture.member(dir)
                 .write("models/integration/satellites/ref_s_currency.sql", SAT_BY_CODE);
