@@ -55,7 +55,12 @@ def lines(orders, replace=""):
 
 # One SQL query per raw table and delivery over the generated data: what that delivery holds.
 DELIVERIES = {
-    "region": ["select * from gen_region"] * 3,
+    # Region remarks: two revised in 2; in 3 one of them back to the original, the other unchanged, a third new.
+    "region": ["select * from gen_region",
+               "select * replace (case when r_regionkey % 2 = 1 then 'revised: ' || r_comment else r_comment end"
+               " as r_comment) from gen_region",
+               "select * replace (case when r_regionkey = 3 then 'revised: ' || r_comment when r_regionkey = 0"
+               " then 'new: ' || r_comment else r_comment end as r_comment) from gen_region"],
     "nation": ["select * from gen_nation"] * 3,
     "supplier": ["select * from gen_supplier"] * 3,
     # Two thirds of the part supplies first, all later; every fifth part's supplies with one less available in 3.
@@ -170,6 +175,10 @@ EXPECTED = [
     ("h_part", None, key_count(("part", "p_partkey"), ("lineitem", "l_partkey"), ("partsupp", "ps_partkey"))),
     ("h_sales_order", None, key_count(("orders", "o_orderkey"), ("lineitem", "l_orderkey"))),
     ("h_line_item", None, key_count(("lineitem", "l_orderkey, l_linenumber"))),
+    # reference data keyed by its natural code: a region name once, whatever later deliveries say
+    ("ref_region", None, key_count(("region", "r_name"))),
+    # its history, keyed by the name: a row per region and change of its remark
+    ("ref_s_region", None, sat("region", "r_name", "r_comment")),
     ("l_nation_region", None, key_count(("nation", "n_nationkey, n_regionkey"))),
     ("l_customer_nation", None, key_count(("customer", "c_custkey, c_nationkey"))),
     ("l_supplier_nation", None, key_count(("supplier", "s_suppkey, s_nationkey"))),

@@ -7,7 +7,7 @@ return true
 void check(File example) {
     def log = new File(example, 'build.log').text
     def summary = log.readLines().find { it.contains('dv:verify: ') }
-    assert summary =~ /dv:verify: \d+ models, 25 rules: 0 errors, 0 warnings; drift: none; dbt compile: OK/ : summary
+    assert summary =~ /dv:verify: \d+ models, 26 rules: 0 errors, 0 warnings; drift: none; dbt compile: OK/ : summary
     assert log =~ /automate_dv: (SIGNATURE STAND-IN|AutomateDV )/ : 'the log must say which automate_dv was used'
     // nothing the example or the plugin wrote makes dbt warn (dbt 1.10's notice about its own age is not ours)
     def deprecations = log.readLines().findAll { it =~ /(?i)deprecat/ && !it.contains('This version of dbt is deprecated') }

@@ -11,7 +11,7 @@ assert lines[start + 2].contains("unexpected '}', expected ')'")
 assert lines[start + 3] == 'Fix the models at the locations above (the full dbt output is in the log above).'
 
 def summary = lines.find { it.startsWith('dv:verify: ') }
-assert summary =~ /^dv:verify: 4 models, 25 rules: 0 errors, 0 warnings; drift: none; dbt compile: FAILED \(exit code \d+\) \(dbt 1\.\d+\.\d+, embedded DuckDB, automate_dv: SIGNATURE STAND-IN/ : summary
+assert summary =~ /^dv:verify: 4 models, 26 rules: 0 errors, 0 warnings; drift: none; dbt compile: FAILED \(exit code \d+\) \(dbt 1\.\d+\.\d+, embedded DuckDB, automate_dv: SIGNATURE STAND-IN/ : summary
 assert log.contains('BUILD FAILURE')
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'
 

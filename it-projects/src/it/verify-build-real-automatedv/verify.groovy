@@ -5,7 +5,7 @@ assert log.contains('automate_dv: AutomateDV 0.11.5 at ')
 assert log =~ /(?m)Done\. PASS=\d+ WARN=0 ERROR=0 SKIP=0/
 
 def summary = log.readLines().find { it.contains('dv:verify: ') }
-assert summary =~ /dv:verify: 13 models, 25 rules: 0 errors, 0 warnings; drift: none; dbt build: PASS=\d+ WARN=0 ERROR=0 SKIP=0 .*\(dbt 1\.\d+\.\d+, embedded DuckDB, automate_dv: AutomateDV 0\.11\.5 at / : summary
+assert summary =~ /dv:verify: 13 models, 26 rules: 0 errors, 0 warnings; drift: none; dbt build: PASS=\d+ WARN=0 ERROR=0 SKIP=0 .*\(dbt 1\.\d+\.\d+, embedded DuckDB, automate_dv: AutomateDV 0\.11\.5 at / : summary
 
 def rowsLine = log.readLines().find { it.contains('Rows in the embedded DuckDB: ') }
 assert rowsLine : 'row counts missing'

@@ -21,7 +21,7 @@ assert lines.subList(start + 1, start + 1 + expected.size()) == expected
 
 assert log =~ /(?m)^\[WARNING\] models\/integration\/hubs\/h_provider\.sql: generated file edited by hand \(its body no longer matches dv-checksum [0-9a-f]{16}\); move the edit into the spec/
 def summary = lines.find { it.startsWith('dv:verify: ') }
-assert summary == 'dv:verify: 3 models, 25 rules: 0 errors, 0 warnings; drift: 5 stale, 1 edited, 1 missing; dbt: skipped' : summary
+assert summary == 'dv:verify: 3 models, 26 rules: 0 errors, 0 warnings; drift: 5 stale, 1 edited, 1 missing; dbt: skipped' : summary
 assert log.contains('Skipping dv:generate (dv.generate.skip=true)')
 assert log.contains('BUILD FAILURE')
 

@@ -10,7 +10,7 @@ assert log.contains('automate_dv: SIGNATURE STAND-IN') : 'the log must say which
 
 // one summary line
 def summary = log.readLines().find { it.contains('dv:verify: ') }
-assert summary =~ /dv:verify: 13 models, 25 rules: 0 errors, 0 warnings; drift: none; dbt compile: OK \(\d+ nodes\) \(dbt 1\.\d+\.\d+, embedded DuckDB, automate_dv: SIGNATURE STAND-IN .* at .*automate-dv-signature-standin\)/ : summary
+assert summary =~ /dv:verify: 13 models, 26 rules: 0 errors, 0 warnings; drift: none; dbt compile: OK \(\d+ nodes\) \(dbt 1\.\d+\.\d+, embedded DuckDB, automate_dv: SIGNATURE STAND-IN .* at .*automate-dv-signature-standin\)/ : summary
 assert log.contains('BUILD SUCCESS')
 
 // reports

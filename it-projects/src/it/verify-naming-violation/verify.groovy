@@ -14,7 +14,7 @@ assert lines.subList(start + 1, start + 1 + expected.size()) == expected
 assert lines[start + 1 + expected.size()] == "Fix the models, or change the rule's severity with <ruleSeverities><DV003>WARNING</DV003></ruleSeverities> (OFF switches it off) or skip it with <skipRules>DV003</skipRules> (-Ddv.verify.skipRules=DV003); to accept one finding, put '-- dv:ignore DV003' on its line."
 
 def summary = lines.find { it.startsWith('dv:verify: ') }
-assert summary == 'dv:verify: 4 models, 25 rules: 2 errors, 0 warnings; drift: none; dbt: skipped' : summary
+assert summary == 'dv:verify: 4 models, 26 rules: 2 errors, 0 warnings; drift: none; dbt: skipped' : summary
 assert log.contains('BUILD FAILURE')
 assert !(log =~ /(?m)^\s+at [a-z]/) : 'no stack trace'
 

@@ -143,8 +143,8 @@ class VerifyMojoTest {
                 "dv:verify has an invalid rule configuration:\n"
                         + "unknown rule id 'DV099' in skipped rules\n"
                         + "Known rule ids: DV001, DV002, DV003, DV004, DV005, DV006, DV007, DV008, DV009, DV010, DV011,"
-                        + " DV012, DV013, DV014, DV020, DV021, DV022, DV023, DV024, DV030, DV031, DV032, DV040, DV041,"
-                        + " DV042; severities: ERROR, WARNING, INFO, OFF. Fix <ruleSeverities> or <skipRules>"
+                        + " DV012, DV013, DV014, DV020, DV021, DV022, DV023, DV024, DV030, DV031, DV032, DV033, DV040,"
+                        + " DV041, DV042; severities: ERROR, WARNING, INFO, OFF. Fix <ruleSeverities> or <skipRules>"
                         + " (-Ddv.verify.skipRules).");
     }
 

@@ -37,6 +37,12 @@ public final class ColumnDocs {
         return new TestDoc(name);
     }
 
+    /** The model-level test that the columns are unique together ({@code [customer_hk, load_timestamp]}). */
+    public static TestDoc uniqueCombination(String... columns) {
+        return new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT + "arguments:\n"
+                + MODEL_TEST_INDENT + "  combination_of_columns: [" + String.join(", ", columns) + "]");
+    }
+
     /** A column-level {@code relationships} test to a hub's hash key. */
     public static TestDoc relationships(String hubModel, String hashKey) {
         return new TestDoc("relationships:\n" + COLUMN_TEST_INDENT + "arguments:\n" + COLUMN_TEST_INDENT
@@ -45,9 +51,17 @@ public final class ColumnDocs {
 
     /** A {@code relationships} test to a hub's hash key that leaves out the satellite's ghost record. */
     public static TestDoc relationshipsWithoutGhost(String hubModel, String hashKey, String recordSourceColumn) {
-        return new TestDoc(relationships(hubModel, hashKey).yaml() + "\n" + COLUMN_TEST_INDENT + "config:\n"
-                + COLUMN_TEST_INDENT + "  where: \"" + recordSourceColumn + " <> '" + ProjectSettings.GHOST_RECORD_SOURCE
-                + "'\"");
+        return withoutGhost(relationships(hubModel, hashKey).yaml(), recordSourceColumn);
+    }
+
+    /** {@code not_null} leaving out the ghost record, whose natural key (a reference code) is NULL. */
+    public static TestDoc notNullWithoutGhost(String recordSourceColumn) {
+        return withoutGhost("not_null:", recordSourceColumn);
+    }
+
+    private static TestDoc withoutGhost(String test, String recordSourceColumn) {
+        return new TestDoc(test + "\n" + COLUMN_TEST_INDENT + "config:\n" + COLUMN_TEST_INDENT + "  where: \""
+                + recordSourceColumn + " <> '" + ProjectSettings.GHOST_RECORD_SOURCE + "'\"");
     }
 
     /** The record source column: not null, and one of the values its stages write. */

@@ -84,7 +84,7 @@ class DvVerifierTest {
         assertThat(result.failed()).isFalse();
         assertThat(result.drift()).isEmpty();
         assertThat(result.summary())
-                .isEqualTo("dv:verify: 3 models, 25 rules: 0 errors, 0 warnings; drift: none; dbt: skipped");
+                .isEqualTo("dv:verify: 3 models, 26 rules: 0 errors, 0 warnings; drift: none; dbt: skipped");
         assertThat(logged).contains("INFO " + result.summary());
         assertThat(result.reports()).extracting(p -> project.relativize(p).toString().replace('\\', '/'))
                 .containsExactly("target/dv/verify-report.md", "target/dv/verify-report.json",

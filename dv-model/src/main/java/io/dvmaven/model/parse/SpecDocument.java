@@ -131,6 +131,19 @@ public final class SpecDocument {
                 key + ": <" + label + ">");
     }
 
+    /** {@code key: true} or {@code key: false}; {@code false} when absent or not a boolean (reported). */
+    public boolean optionalFlag(Section section, String key) {
+        Node node = section.value(key);
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+            return "true".equals(scalar.getValue());
+        }
+        wrongType(node, "'" + key + "' of " + section.where(), "true or false", key + ": true");
+        return false;
+    }
+
     public String optionalText(Section section, String key) {
         Node node = section.value(key);
         return node == null ? null : scalarText(node, "'" + key + "' of " + section.where(), key + ": \"...\"");

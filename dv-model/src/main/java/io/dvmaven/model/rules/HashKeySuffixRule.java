@@ -12,7 +12,8 @@ import java.util.function.Consumer;
 /**
  * DV005: hash key columns follow the hash key patterns ({@code {entity}_hk}, {@code {link}_hk}: end with
  * {@code _hk}). Hash keys are the {@code src_pk}/{@code src_fk} columns of AutomateDV vault macros (hubs,
- * links, satellites, ...) and the non-hashdiff {@code hashed_columns} of stages.
+ * links, satellites, ...) and the non-hashdiff {@code hashed_columns} of stages. A satellite keyed by a reference
+ * table's code has no hash key: its code is not one.
  */
 public final class HashKeySuffixRule extends AbstractNamingRule {
 
@@ -25,7 +26,7 @@ public final class HashKeySuffixRule extends AbstractNamingRule {
     public void check(RuleContext ctx, Consumer<Diagnostic> out) {
         for (ModelFile model : ctx.project().models()) {
             List<SqlColumnRef> keys = new ArrayList<>(model.metadata().hashKeys());
-            if (ctx.callsVaultMacro(model)) {
+            if (ctx.callsVaultMacro(model) && !ctx.keyedByReferenceCode(model)) {
                 keys.addAll(model.metadata().parameter(SqlMetadata.SRC_PK));
                 keys.addAll(model.metadata().parameter(SqlMetadata.SRC_FK));
             }

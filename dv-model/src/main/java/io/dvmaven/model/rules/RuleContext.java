@@ -184,6 +184,21 @@ public final class RuleContext {
     }
 
     /**
+     * True when the model calls {@code automate_dv.sat} keyed by a reference code: its {@code src_pk} is the code
+     * ({@code src_pk}) of a model calling {@code automate_dv.ref_table}. Such a reference satellite has no hash key.
+     */
+    public boolean keyedByReferenceCode(ModelFile model) {
+        List<SqlColumnRef> pk = model.metadata().parameter(SqlMetadata.SRC_PK);
+        if (!model.metadata().macro().equals(Optional.of("sat")) || pk.isEmpty()) {
+            return false;
+        }
+        Set<String> codes = new TreeSet<>();
+        project.models().stream().filter(m -> m.metadata().macro().equals(Optional.of("ref_table")))
+                .forEach(m -> m.metadata().parameter(SqlMetadata.SRC_PK).forEach(c -> codes.add(c.name())));
+        return pk.stream().allMatch(c -> codes.contains(c.name()));
+    }
+
+    /**
      * True when the model calls an AutomateDV table macro other than the one of {@code kind}'s models
      * ({@code ma_sat} in the satellite folder): the model is a further kind that shares the folder.
      */

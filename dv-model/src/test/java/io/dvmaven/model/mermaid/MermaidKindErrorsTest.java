@@ -285,6 +285,14 @@ class MermaidKindErrorsTest {
     }
 
     @Test
+    void refTableHistoryWithoutAttributes() {
+        assertThat(errors("%% dv:ref_table customer nation code=nation_code history=true\n"
+                + "    %% dv:ref_source customer nation source=crm schema=raw_crm table=nations")).containsExactly(
+                "specs/bank.mmd:21:62: reference table 'nation' keeps the history of its attributes, but it has none"
+                        + " (add attributes=<attribute>,... to the dv:ref_table line, or remove history=true)");
+    }
+
+    @Test
     void nullColumnsNamingNoKeyPart() {
         assertThat(errors("%% dv:business_key customer customer null_required=custmer")).containsExactly(
                 "specs/bank.mmd:21:56: null_required lists 'custmer', which is not a business key part [customer]"

@@ -13,8 +13,6 @@ import java.util.Map;
 import io.dvmaven.model.SourceLocation;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Reads the {@code effectivity_satellites} section of a YAML/JSON entity document and checks it against links. */
 final class EffSatSection {
@@ -55,25 +53,13 @@ final class EffSatSection {
             Ident start = doc.requiredName(section, "start_date", "column", "<column where the relationship starts>");
             Ident end = doc.requiredName(section, "end_date", "column", "<column where the relationship ends>");
             Ident effective = doc.optionalName(section, "effective_from", "column");
-            boolean auto = flag(section, "auto_end_dating", where);
+            boolean auto = doc.optionalFlag(section, "auto_end_dating");
             if (link != null && start != null && end != null) {
                 specs.add(new EffSatSpec(doc.at(item), link, description, drivingKeys, sources, start, end,
                         effective, auto));
             }
         }
         entity.part(EffSatSpec.class, specs);
-    }
-
-    private boolean flag(SpecDocument.Section section, String key, String where) {
-        Node node = section.value(key);
-        if (node == null) {
-            return false;
-        }
-        if (node instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-            return "true".equals(scalar.getValue());
-        }
-        doc.wrongType(node, "'" + key + "' of " + where, "true or false", key + ": true");
-        return false;
     }
 
     /** The link each entry names exists in the entity, its driving keys are hubs of that link, its sources too. */

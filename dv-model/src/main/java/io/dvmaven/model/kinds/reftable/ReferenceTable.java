@@ -20,11 +20,23 @@ import java.util.List;
  * @param deliveryModel the generated union model feeding it
  * @param deliveryFolder folder of the delivery model relative to {@code models/}
  * @param deliveries    the delivering tables in priority order (first wins a tie)
+ * @param history       the satellite keeping every change of the attributes, or {@code null} without one
  * @param spec          spec defining it
  */
 public record ReferenceTable(String model, String folder, String name, String entity, String description,
                              Attribute code, List<Attribute> attributes, String deliveryModel, String deliveryFolder,
-                             List<Delivery> deliveries, SpecRef spec) implements VaultObject {
+                             List<Delivery> deliveries, History history, SpecRef spec) implements VaultObject {
+
+    /**
+     * The reference satellite ({@code automate_dv.sat} keyed by the code, no hash key) reading the delivery model,
+     * which carries the hashdiff of the attributes when the table keeps history. A vault object of its own (one
+     * more model), rendered with its reference table.
+     *
+     * @param model    model name ({@code ref_s_nation}), in the reference table's folder
+     * @param hashdiff hashdiff column over every attribute ({@code nation_hashdiff})
+     */
+    public record History(String model, String hashdiff) implements VaultObject {
+    }
 
     /**
      * One delivering raw table.

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code %% dv:ref_table <entity> <name> code=C [attributes=A,...] [description="..."]
+ * {@code %% dv:ref_table <entity> <name> code=C [attributes=A,...] [history=true] [description="..."]
  * [description.<attribute>="..."]} and, per delivering table in priority order, {@code %% dv:ref_source <entity>
  * <name> source=S schema=R table=T [load_timestamp=C] [record_source="..."] [column.<name>=<raw column>]}: one entry
  * of {@code reference_tables}.
@@ -27,7 +27,7 @@ final class ReferenceTableDiagram implements KindDiagram {
 
     private static final String COLUMN = "column.";
     private static final DirectiveShape TABLE = new DirectiveShape("ref_table", true, Set.of("code", "attributes",
-            "description"), Set.of("description."), Set.of("code"),
+            "history", "description"), Set.of("description."), Set.of("code"),
             "%% dv:ref_table <entity> <reference table> code=<code column> attributes=<attribute>,...");
     private static final DirectiveShape SOURCE = new DirectiveShape("ref_source", true, Set.of("source", "schema",
             "table", "load_timestamp", "record_source"), Set.of(COLUMN), Set.of("source", "schema", "table"),
@@ -48,6 +48,7 @@ final class ReferenceTableDiagram implements KindDiagram {
             lines.add(new DirectiveLine(TABLE.keyword(), owner).name(name)
                     .option("code", table.code().name())
                     .attributes("attributes", table.attributes())
+                    .flag("history", table.history())
                     .option("description", table.description()));
             for (ReferenceSourceSpec source : table.sources()) {
                 DirectiveLine line = new DirectiveLine(SOURCE.keyword(), owner).name(name)
@@ -106,9 +107,15 @@ final class ReferenceTableDiagram implements KindDiagram {
                         + entity.nameText() + " " + name + " source=<source system> schema=<raw schema> "
                         + "table=<raw table> for each delivering table, in priority order");
             }
+            List<AttributeSpec> attributes = d.attributes("attributes", "attribute");
+            boolean history = d.flag("history");
+            if (history && attributes.isEmpty()) {
+                d.error("history", "reference table '" + name + "' keeps the history of its attributes, but it has "
+                        + "none", "add attributes=<attribute>,... to the dv:ref_table line, or remove history=true");
+            }
             ReferenceTableSpec spec = new ReferenceTableSpec(d.location(), d.name("reference table name"),
-                    d.text("description"), new AttributeSpec(d.name("code", "code column"), null),
-                    d.attributes("attributes", "attribute"), List.copyOf(delivering));
+                    d.text("description"), new AttributeSpec(d.name("code", "code column"), null), attributes,
+                    List.copyOf(delivering), history);
             if (!d.failed()) {
                 result.add(spec);
             }

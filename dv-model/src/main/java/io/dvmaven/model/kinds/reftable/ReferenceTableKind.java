@@ -28,6 +28,9 @@ public final class ReferenceTableKind implements Kind {
 
     public static final NamingPattern MODEL = new NamingPattern("referenceTableModel", "ref_{table}",
             Set.of("entity", "table"), Set.of("table"), "reference table model name");
+    public static final NamingPattern HISTORY_MODEL = new NamingPattern("referenceSatelliteModel", "ref_s_{table}",
+            Set.of("entity", "table"), Set.of("table"), "reference satellite model name (history of a reference "
+            + "table)");
     public static final NamingPattern FOLDER = new NamingPattern("referenceTableFolder", "integration/reference",
             Set.of(), Set.of(), "folder of reference tables under models/");
     /** The delivery model is a staging model of this pseudo source: {@code stg_nation_reference}. */
@@ -68,11 +71,24 @@ public final class ReferenceTableKind implements Kind {
             design.model(modelName(design.naming(), name), "reference table '" + name + "'", table.name().location());
             design.model(deliveryModelName(design.naming(), name), "delivery model of reference table '" + name
                     + "'", table.name().location());
+            if (table.history()) {
+                design.model(historyModelName(design.naming(), name), "reference satellite of reference table '"
+                        + name + "'", table.name().location());
+            }
         }
     }
 
     static String modelName(NamingConventions naming, String table) {
         return naming.name(MODEL, Map.of("table", table));
+    }
+
+    static String historyModelName(NamingConventions naming, String table) {
+        return naming.name(HISTORY_MODEL, Map.of("table", table));
+    }
+
+    /** The hashdiff of a reference table's attributes: the hashdiff pattern with the table as the group. */
+    static String hashdiffName(NamingConventions naming, String entity, String table) {
+        return naming.hashdiffName(entity, table);
     }
 
     static String deliveryModelName(NamingConventions naming, String table) {
@@ -96,21 +112,33 @@ public final class ReferenceTableKind implements Kind {
 
     @Override
     public List<NamingPattern> namingPatterns() {
-        return List.of(MODEL, FOLDER);
+        return List.of(MODEL, HISTORY_MODEL, FOLDER);
     }
 
     @Override
     public void draw(EntitySpec entity, NamingConventions naming, DiagramCanvas canvas) {
         for (ReferenceTableSpec table : entity.part(ReferenceTableSpec.class)) {
+            List<String> attributes = table.attributes().stream().map(a -> "varchar " + a.name().value()).toList();
             List<String> columns = new ArrayList<>();
             columns.add("varchar " + table.code().name().value() + " PK");
-            table.attributes().stream().map(AttributeSpec::name).forEach(a -> columns.add("varchar " + a.value()));
-            canvas.table(modelName(naming, table.name().value()), DiagramCanvas.Style.REFERENCE, columns);
+            columns.addAll(attributes);
+            String model = modelName(naming, table.name().value());
+            canvas.table(model, DiagramCanvas.Style.REFERENCE, columns);
+            if (table.history()) {
+                String history = historyModelName(naming, table.name().value());
+                List<String> satColumns = new ArrayList<>();
+                satColumns.add("varchar " + table.code().name().value() + " FK");
+                satColumns.add("binary " + hashdiffName(naming, entity.name().value(), table.name().value()));
+                satColumns.addAll(attributes);
+                canvas.table(history, DiagramCanvas.Style.SATELLITE, satColumns);
+                canvas.relationship(model, history, "history");
+            }
         }
     }
 
     @Override
     public List<NamingRule> rules() {
-        return List.of(new MacroModelNameRule("DV032", "ref_table", MODEL, "reference table", false));
+        return List.of(new MacroModelNameRule("DV032", "ref_table", MODEL, "reference table", false),
+                new ReferenceSatelliteRule());
     }
 }

@@ -31,11 +31,17 @@ final class ReferenceTableResolver {
             List<Delivery> deliveries = table.sources().stream().map(source -> delivery(naming, table, source))
                     .toList();
             String name = table.name().value();
+            ReferenceTable.History history = table.history() ? new ReferenceTable.History(
+                    ReferenceTableKind.historyModelName(naming, name),
+                    ReferenceTableKind.hashdiffName(naming, spec.name().value(), name)) : null;
+            if (history != null) {
+                vault.add(ReferenceTable.History.class, history);
+            }
             vault.add(ReferenceTable.class, new ReferenceTable(ReferenceTableKind.modelName(naming, name),
                     naming.pattern(ReferenceTableKind.FOLDER), name, spec.name().value(), table.description(),
                     attribute(table.code()), table.attributes().stream().map(ReferenceTableResolver::attribute)
                     .toList(), ReferenceTableKind.deliveryModelName(naming, name),
-                    naming.stagingFolderFor(ReferenceTableKind.DELIVERY_SOURCE), deliveries,
+                    naming.stagingFolderFor(ReferenceTableKind.DELIVERY_SOURCE), deliveries, history,
                     VaultBuilder.ref(spec)));
         }
     }

@@ -21,7 +21,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 final class ReferenceTableSection {
 
     static final String SECTION = "reference_tables";
-    private static final List<String> KEYS = List.of("name", "description", "code", "attributes", "sources");
+    private static final List<String> KEYS = List.of("name", "description", "code", "attributes", "history",
+            "sources");
     private static final List<String> SOURCE_KEYS = List.of("source", "schema", "table", "load_timestamp",
             "record_source", "columns");
     private static final String SOURCE_EXAMPLE =
@@ -57,13 +58,26 @@ final class ReferenceTableSection {
                                 "attribute '" + a.name().value() + "' of " + where + " is also its code (line "
                                         + code.location().line() + ")", "list the code only under code:"));
             }
+            boolean history = history(section, where, attributes);
             List<ReferenceSourceSpec> sources = sources(section, where);
             if (name != null && code != null && !sources.isEmpty()) {
                 tables.add(new ReferenceTableSpec(entry.location(), name, description,
-                        new AttributeSpec(code, null), attributes, sources));
+                        new AttributeSpec(code, null), attributes, sources, history));
             }
         }
         entity.part(ReferenceTableSpec.class, tables);
+    }
+
+    /** {@code history: true} keeps every change of the attributes in a satellite: there must be attributes. */
+    private boolean history(SpecDocument.Section table, String where, List<AttributeSpec> attributes) {
+        Node node = table.value("history");
+        boolean history = doc.optionalFlag(table, "history");
+        if (history && attributes.isEmpty()) {
+            doc.diagnostics().error(doc.at(node), "spec.history-without-attributes", "'history' of " + where
+                    + " keeps the changes of its attributes, but it has none", "list the attributes under "
+                    + "attributes: [...], or remove history: true (a table of codes only has no history to keep)");
+        }
+        return history;
     }
 
     private List<ReferenceSourceSpec> sources(SpecDocument.Section table, String where) {

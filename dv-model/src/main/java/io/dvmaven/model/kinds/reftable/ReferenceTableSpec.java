@@ -17,9 +17,11 @@ import java.util.Map;
  * @param attributes  the descriptive columns, in file order (may be empty)
  * @param sources     the delivering tables in priority order: the first listed wins a code two sources deliver at
  *                    the same load time
+ * @param history     true when a satellite keyed by the code keeps every change of the attributes
  */
 public record ReferenceTableSpec(SourceLocation location, Ident name, String description, AttributeSpec code,
-                                 List<AttributeSpec> attributes, List<ReferenceSourceSpec> sources) {
+                                 List<AttributeSpec> attributes, List<ReferenceSourceSpec> sources,
+                                 boolean history) {
 
     /**
      * One delivering table of a reference table.

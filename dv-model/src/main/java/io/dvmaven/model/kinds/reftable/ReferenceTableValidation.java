@@ -56,15 +56,20 @@ final class ReferenceTableValidation {
                 ReferenceTableKind.PRIORITY_COLUMN, ReferenceTableKind.RANK_COLUMN);
         for (EntitySpec entity : design.entities()) {
             for (ReferenceTableSpec table : entity.part(ReferenceTableSpec.class)) {
+                List<String> reserved = new ArrayList<>(added);
+                if (table.history()) {
+                    reserved.add(ReferenceTableKind.hashdiffName(design.naming(), entity.name().value(),
+                            table.name().value()));
+                }
                 List<AttributeSpec> columns = new ArrayList<>();
                 columns.add(table.code());
                 columns.addAll(table.attributes());
                 for (AttributeSpec column : columns) {
-                    if (added.contains(column.name().value())) {
+                    if (reserved.contains(column.name().value())) {
                         design.diagnostics().error(column.name().location(), "spec.column-conflict", "column '"
                                 + column.name().value() + "' of reference table '" + table.name().value()
                                 + "' has the name of a column the generated models add ("
-                                + String.join(", ", added) + ")", "rename it, e.g. '" + table.name().value() + "_"
+                                + String.join(", ", reserved) + ")", "rename it, e.g. '" + table.name().value() + "_"
                                 + column.name().value() + "' (with columns: {...} to read it from its raw column)");
                     }
                 }

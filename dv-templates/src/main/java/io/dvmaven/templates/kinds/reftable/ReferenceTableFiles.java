@@ -48,6 +48,11 @@ public final class ReferenceTableFiles extends AbstractKindFiles {
                     sources, List.of(table.spec()));
             out.model(table.folder(), table.model(), id(), TEMPLATE, () -> view(context, table),
                     () -> doc(context, table), List.of(table.entity()), sources, List.of(table.spec()));
+            if (table.history() != null) {
+                out.model(table.folder(), table.history().model(), id(), ReferenceHistory.TEMPLATE,
+                        () -> ReferenceHistory.view(context, table), () -> ReferenceHistory.doc(context, table),
+                        List.of(table.entity()), sources, List.of(table.spec()));
+            }
         }
     }
 
@@ -69,10 +74,11 @@ public final class ReferenceTableFiles extends AbstractKindFiles {
         }).toList();
         return new DeliveryView(table.name(), table.code().name(), Views.items(attributeNames(table)), branches,
                 context.loadTimestamp(), context.recordSource(), ReferenceTableKind.PRIORITY_COLUMN,
-                ReferenceTableKind.RANK_COLUMN);
+                ReferenceTableKind.RANK_COLUMN, table.history() == null ? null : table.history().hashdiff(),
+                table.history() == null ? null : table.history().model());
     }
 
-    private static List<String> attributeNames(ReferenceTable table) {
+    static List<String> attributeNames(ReferenceTable table) {
         return table.attributes().stream().map(Attribute::name).toList();
     }
 
@@ -105,7 +111,7 @@ public final class ReferenceTableFiles extends AbstractKindFiles {
                 ColumnDocs.MODEL_DESCRIPTION_INDENT), false, List.of(), columns(context, table, "the row kept"));
     }
 
-    private static String sourcesText(ReferenceTable table) {
+    static String sourcesText(ReferenceTable table) {
         return String.join(", ", table.deliveries().stream().map(d -> d.system() + " (" + d.rawSource() + "."
                 + d.table() + ")").toList());
     }

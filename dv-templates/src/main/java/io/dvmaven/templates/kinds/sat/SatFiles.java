@@ -1,6 +1,5 @@
 package io.dvmaven.templates.kinds.sat;
 
-import static io.dvmaven.templates.ColumnDocs.MODEL_TEST_INDENT;
 import static io.dvmaven.templates.ColumnDocs.attributeDescription;
 import static io.dvmaven.templates.ColumnDocs.column;
 import static io.dvmaven.templates.ColumnDocs.relationships;
@@ -94,8 +93,7 @@ public final class SatFiles extends AbstractKindFiles {
                 recordSources)));
         columns.add(column(ldts, "Load timestamp of this version of the " + sat.group() + " attributes",
                 List.of(test("not_null"))));
-        List<TestDoc> tests = List.of(new TestDoc("dv_unique_combination_of_columns:\n" + MODEL_TEST_INDENT
-                + "arguments:\n" + MODEL_TEST_INDENT + "  combination_of_columns: [" + sat.hashKey() + ", " + ldts + "]"));
+        List<TestDoc> tests = List.of(ColumnDocs.uniqueCombination(sat.hashKey(), ldts));
         return new ModelDoc(sat.model(), YamlText.block(md.toString(), ColumnDocs.MODEL_DESCRIPTION_INDENT), true,
                 tests, columns);
     }
