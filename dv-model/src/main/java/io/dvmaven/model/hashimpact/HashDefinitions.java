@@ -1,6 +1,7 @@
 package io.dvmaven.model.hashimpact;
 
 import io.dvmaven.model.settings.HashSettings;
+import io.dvmaven.model.vault.ComputesHashes;
 import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.HashedColumn;
 import io.dvmaven.model.vault.Stage;
@@ -30,15 +31,33 @@ public final class HashDefinitions {
                 if (hashed.excludes()) { // AutomateDV hashes every source column except these
                     inputs = inputs.stream().map(c -> "except " + c).toList();
                 }
-                boolean several = columns.size() > 1;
-                HashDefinition definition = new HashDefinition(stage.model(), hashed.name(), hashed.hashdiff(),
-                        inputs, settings.algorithm(), settings.casing(), several ? settings.concatString() : null,
-                        several || hashed.hashdiff() ? settings.nullPlaceholder() : null,
-                        models(vault, stage.model(), hashed.name()));
+                HashDefinition definition = definition(stage.model(), hashed.name(), hashed.hashdiff(), inputs,
+                        settings, models(vault, stage.model(), hashed.name()));
                 definitions.put(definition.key(), definition);
             }
         }
+        for (var object : vault.furtherObjects()) {
+            if (object instanceof ComputesHashes computes) {
+                for (ComputesHashes.ComputedHash hash : computes.computedHashes()) {
+                    List<String> inputs = new ArrayList<>(hash.inputs());
+                    if (hash.hashdiff()) {
+                        inputs.sort(null);
+                    }
+                    HashDefinition definition = definition(hash.model(), hash.column(), hash.hashdiff(), inputs,
+                            settings, hash.storedBy());
+                    definitions.put(definition.key(), definition);
+                }
+            }
+        }
         return definitions;
+    }
+
+    private static HashDefinition definition(String model, String column, boolean hashdiff, List<String> inputs,
+                                             HashSettings settings, List<String> storedBy) {
+        boolean several = inputs.size() > 1;
+        return new HashDefinition(model, column, hashdiff, inputs, settings.algorithm(), settings.casing(),
+                several ? settings.concatString() : null, several || hashdiff ? settings.nullPlaceholder() : null,
+                storedBy);
     }
 
     /** The stage column, with the source column it comes from when it is derived from one. */

@@ -4,12 +4,15 @@ import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.settings.ProjectSettings;
 import io.dvmaven.model.settings.RehashAcknowledgement;
+import io.dvmaven.model.vault.ComputesHashes;
+import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.Stage;
 import io.dvmaven.model.vault.Vault;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * Compares the hash definitions a design gives now with the accepted ones in the ledger. A changed definition of
@@ -40,7 +43,7 @@ public final class HashImpact {
         return changes;
     }
 
-    /** Reports every unacknowledged change as an error on the spec of the stage computing it. */
+    /** Reports every unacknowledged change as an error on the spec of the stage (or model) computing it. */
     public static void report(List<HashChange> changes, Vault vault, ProjectSettings settings,
                               Diagnostics diagnostics) {
         String settingsFile = settings.file() != null ? settings.file() : "specs/" + ProjectSettings.FILE_NAME;
@@ -48,8 +51,13 @@ public final class HashImpact {
             if (change.acknowledged()) {
                 continue;
             }
-            String spec = vault.stages().stream().filter(s -> s.model().equals(change.after().stage()))
-                    .map(Stage::spec).map(ref -> ref.file()).findFirst().orElse(settingsFile);
+            String model = change.after().stage();
+            String spec = Stream.concat(
+                    vault.stages().stream().filter(s -> s.model().equals(model)).map(Stage::spec),
+                    vault.furtherObjects().stream().filter(ComputesHashes.class::isInstance)
+                            .flatMap(o -> ((ComputesHashes) o).computedHashes().stream())
+                            .filter(hash -> hash.model().equals(model)).map(ComputesHashes.ComputedHash::spec))
+                    .map(SpecRef::file).findFirst().orElse(settingsFile);
             diagnostics.error(SourceLocation.ofFile(spec), "hash.breaking-change", change.describe()
                     + ". The stored history no longer matches the new hashes",
                     "revert the change, or plan a rehash of the stored rows and acknowledge it in " + settingsFile

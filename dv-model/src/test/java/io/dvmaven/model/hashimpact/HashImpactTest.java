@@ -135,6 +135,35 @@ class HashImpactTest {
     }
 
     @Test
+    void aReferenceTablesHistoryHashdiffIsGovernedOnItsSpec() throws Exception {
+        String withHistory = SPEC + """
+                reference_tables:
+                  - name: nation
+                    code: nation_code
+                    attributes: [nation_name, region]
+                    history: true
+                    sources: [{source: legacy, schema: raw, table: nations}]
+                """;
+        ledger(withHistory, HashSettings.DEFAULTS);
+        assertThat(changes(withHistory.replace("[nation_name, region]", "[region, nation_name]"),
+                HashSettings.DEFAULTS)).as("AutomateDV sorts hashdiff inputs").isEmpty();
+
+        DesignResult design = load(withHistory.replace("[nation_name, region]", "[nation_name, region, iso3]"));
+        List<HashChange> changes = HashImpact.changes(HashLedger.read(project),
+                definitions(design, HashSettings.DEFAULTS), List.of());
+        assertThat(changes).singleElement().satisfies(change -> assertThat(change.describe()).isEqualTo(
+                "hash nation_hashdiff of stg_nation_reference (stored in ref_s_nation) changes: was md5, casing "
+                        + "upper, concat '||', null '^^' over [nation_name, region]; now md5, casing upper, concat "
+                        + "'||', null '^^' over [iso3, nation_name, region]"));
+        Diagnostics diagnostics = new Diagnostics();
+        HashImpact.report(changes, design.vault(), ProjectSettings.DEFAULTS, diagnostics);
+        assertThat(diagnostics.sorted()).singleElement()
+                .satisfies(d -> assertThat(d.location().file()).isEqualTo("specs/policy.yml"));
+        assertThat(changes(withHistory, new HashSettings("sha256", "||", "^^", "upper")))
+                .extracting(c -> c.after().key()).contains("stg_nation_reference.nation_hashdiff");
+    }
+
+    @Test
     void theLedgerRoundTripsByteForByte() throws Exception {
         HashLedger ledger = ledger(SPEC, HashSettings.DEFAULTS);
         String json = Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json"));

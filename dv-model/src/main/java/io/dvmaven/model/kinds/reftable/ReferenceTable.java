@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.reftable;
 
 import io.dvmaven.model.vault.Attribute;
+import io.dvmaven.model.vault.ComputesHashes;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.model.vault.VaultObject;
 import java.util.List;
@@ -25,7 +26,15 @@ import java.util.List;
  */
 public record ReferenceTable(String model, String folder, String name, String entity, String description,
                              Attribute code, List<Attribute> attributes, String deliveryModel, String deliveryFolder,
-                             List<Delivery> deliveries, History history, SpecRef spec) implements VaultObject {
+                             List<Delivery> deliveries, History history, SpecRef spec)
+        implements VaultObject, ComputesHashes {
+
+    /** With history, the delivery model computes the hashdiff of every attribute that the satellite stores. */
+    @Override
+    public List<ComputedHash> computedHashes() {
+        return history == null ? List.of() : List.of(new ComputedHash(deliveryModel, history.hashdiff(), true,
+                attributes.stream().map(Attribute::name).toList(), List.of(history.model()), spec));
+    }
 
     /**
      * The reference satellite ({@code automate_dv.sat} keyed by the code, no hash key) reading the delivery model,
