@@ -18,19 +18,13 @@ import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -59,17 +53,17 @@ public final class Benchmark {
         System.out.println(machine());
         System.out.println();
         if (options.scaling.isEmpty()) {
-            Result result = run(options, options.entities, options.iterations, options.warmup);
+            BenchmarkResult result = run(options, options.entities, options.iterations, options.warmup);
             System.out.println(result.table(options));
         } else {
-            List<Result> results = new ArrayList<>();
+            List<BenchmarkResult> results = new ArrayList<>();
             for (int n : options.scaling) {
                 int iterations = n >= 5000 ? Math.min(options.iterations, 3) : options.iterations;
                 int warmup = n >= 5000 ? Math.min(options.warmup, 1) : options.warmup;
                 results.add(run(options, n, iterations, warmup));
                 System.out.println("  N=" + n + " done");
             }
-            System.out.println(scalingTable(results));
+            System.out.println(BenchmarkResult.scalingTable(results));
         }
         if (options.heapCheck > 0) {
             System.out.println();
@@ -79,7 +73,7 @@ public final class Benchmark {
 
     // ---- scenarios ---------------------------------------------------------------------------------------
 
-    static Result run(Options options, int entities, int iterations, int warmup) throws Exception {
+    static BenchmarkResult run(Options options, int entities, int iterations, int warmup) throws Exception {
         SyntheticDesign design = new SyntheticDesign(entities, options.satellites, options.links, options.seed);
         Path project = newProject(options, "dv-bench-");
         try {
@@ -88,12 +82,12 @@ public final class Benchmark {
             GenerateRequest request = GenerateRequest.defaults(project);
             DvGenerator generator = options.generator();
             Map<String, List<Double>> times = new LinkedHashMap<>();
-            Result result = new Result(entities, times);
+            BenchmarkResult result = new BenchmarkResult(entities, times);
             result.fileSystem = project.getParent() + " (" + Files.getFileStore(project).type() + ")";
             RuleEngine rules = RuleEngine.create(RuleSettings.defaults());
             for (int i = 0; i < warmup + iterations; i++) {
                 boolean measured = i >= warmup;
-                clean(project);
+                BenchmarkFiles.clean(project);
 
                 GenerateResult full = time(times, "full", measured, () -> generate(generator, request));
                 result.files = full.plan().generatedFiles().size();
@@ -101,13 +95,13 @@ public final class Benchmark {
                     full.timings().forEach((phase, millis) ->
                             result.fullPhases.computeIfAbsent(phase, k -> new ArrayList<>()).add(millis));
                 }
-                result.fullBytes = totalBytes(project);
+                result.fullBytes = BenchmarkFiles.totalBytes(project);
 
-                Map<Path, String> before = snapshot(project);
+                Map<Path, String> before = BenchmarkFiles.snapshot(project);
 
                 GenerateResult again = time(times, "no-change", measured, () -> generate(generator, request));
-                result.noChangeWrittenBytes = Math.max(result.noChangeWrittenBytes, writtenBytes(before,
-                        snapshot(project)));
+                result.noChangeWrittenBytes = Math.max(result.noChangeWrittenBytes,
+                        BenchmarkFiles.writtenBytes(before, BenchmarkFiles.snapshot(project)));
                 result.noChangeWrittenFiles = Math.max(result.noChangeWrittenFiles, again.written().size());
 
                 design.edit(specs, (i * 7919) % entities, i + 1);
@@ -118,10 +112,10 @@ public final class Benchmark {
                         Files.delete(file);
                     }
                 }
-                before = snapshot(project);
+                before = BenchmarkFiles.snapshot(project);
                 GenerateResult changed = time(times, "one spec changed", measured, () -> generate(generator, request));
                 result.oneChangeWrittenFiles = changed.written().size();
-                result.oneChangeWrittenBytes = writtenBytes(before, snapshot(project));
+                result.oneChangeWrittenBytes = BenchmarkFiles.writtenBytes(before, BenchmarkFiles.snapshot(project));
                 result.oneChangeRendered = rendered(changed);
                 design.edit(specs, (i * 7919) % entities, 0);
 
@@ -147,7 +141,7 @@ public final class Benchmark {
             }
             return result;
         } finally {
-            delete(project);
+            BenchmarkFiles.delete(project);
         }
     }
 
@@ -193,81 +187,6 @@ public final class Benchmark {
         return list.get(list.size() - 1);
     }
 
-    static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
-
-    // ---- file helpers ------------------------------------------------------------------------------------
-
-    /** Removes everything generation wrote, keeping the specs. */
-    private static void clean(Path project) throws IOException {
-        for (String folder : List.of("models", "macros", "tests", "target")) {
-            delete(project.resolve(folder));
-        }
-    }
-
-    /** Every file but the specs, with what identifies a write: size, modification time and file key. */
-    static Map<Path, String> snapshot(Path project) {
-        Map<Path, String> files = new HashMap<>();
-        try {
-            Files.walkFileTree(project, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return dir.equals(project.resolve("specs")) ? FileVisitResult.SKIP_SUBTREE
-                            : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    files.put(file, attrs.size() + "|" + attrs.lastModifiedTime().toInstant() + "|"
-                            + attrs.fileKey());
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return files;
-    }
-
-    /** Bytes of the files that are new or whose size, time or identity changed between two snapshots. */
-    static long writtenBytes(Map<Path, String> before, Map<Path, String> after) {
-        long bytes = 0;
-        for (Map.Entry<Path, String> file : after.entrySet()) {
-            if (!Objects.equals(before.get(file.getKey()), file.getValue())) {
-                bytes += Long.parseLong(file.getValue().substring(0, file.getValue().indexOf('|')));
-            }
-        }
-        return bytes;
-    }
-
-    private static long totalBytes(Path project) {
-        return snapshot(project).values().stream()
-                .mapToLong(v -> Long.parseLong(v.substring(0, v.indexOf('|')))).sum();
-    }
-
-    static void delete(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
     // ---- heap --------------------------------------------------------------------------------------------
 
     /** Runs a full generation of {@code --heap-check} entities in a child JVM limited to {@code --heap-max}. */
@@ -309,90 +228,17 @@ public final class Benchmark {
                     result.plan().generatedFiles().size(), millis, peak >> 20,
                     Runtime.getRuntime().maxMemory() >> 20, retained >> 20);
         } finally {
-            delete(project);
+            BenchmarkFiles.delete(project);
         }
     }
 
-    // ---- output ------------------------------------------------------------------------------------------
-
+    /** The machine line every benchmark prints first. */
     static String machine() {
         Runtime runtime = Runtime.getRuntime();
         return String.format(Locale.ROOT, "Machine: %d cores, max heap %d MiB, Java %s (%s), %s %s %s",
                 runtime.availableProcessors(), runtime.maxMemory() >> 20, System.getProperty("java.version"),
                 System.getProperty("java.vm.name"), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"));
-    }
-
-    private static String scalingTable(List<Result> results) {
-        StringBuilder out = new StringBuilder("Growth with N (medians, ms; per entity in brackets)\n");
-        List<String> scenarios = List.of("full", "no-change", "one spec changed", "validation only",
-                "naming rules: scan + check");
-        out.append(String.format(Locale.ROOT, "%-8s %-8s %-8s", "N", "files", "models"));
-        scenarios.forEach(s -> out.append(String.format(Locale.ROOT, " %22s", s)));
-        out.append('\n');
-        for (Result r : results) {
-            out.append(String.format(Locale.ROOT, "%-8d %-8d %-8d", r.entities, r.files, r.models));
-            for (String s : scenarios) {
-                double median = median(r.times.get(s));
-                out.append(String.format(Locale.ROOT, " %22s",
-                        String.format(Locale.ROOT, "%.1f (%.3f)", median, median / r.entities)));
-            }
-            out.append('\n');
-        }
-        return out.toString();
-    }
-
-    /** Medians and what the runs wrote for one design size. */
-    static final class Result {
-        final int entities;
-        final Map<String, List<Double>> times;
-        final Map<String, List<Double>> fullPhases = new LinkedHashMap<>();
-        String fileSystem;
-        int files;
-        long fullBytes;
-        long noChangeWrittenBytes;
-        int noChangeWrittenFiles;
-        int oneChangeWrittenFiles;
-        long oneChangeWrittenBytes;
-        int oneChangeRendered;
-        int models;
-        int findings;
-
-        Result(int entities, Map<String, List<Double>> times) {
-            this.entities = entities;
-            this.times = times;
-        }
-
-        String table(Options options) {
-            Map<String, String> targets = Map.of(
-                    "full", "<= 2000 ms for 1,000 entities",
-                    "no-change", "<= 200 ms, 0 bytes written",
-                    "naming rules: scan + check", "<= 1000 ms for 10,000 models");
-            double full = median(times.get("full"));
-            StringBuilder out = new StringBuilder();
-            out.append(String.format(Locale.ROOT, "Design: %d entities, %d satellites and %d links each, seed %d; "
-                            + "%d generated files (%.1f MiB), %d models; %d measured runs after %d warm-up%n"
-                            + "Project directory in %s%n%n",
-                    entities, options.satellites, options.links, options.seed, files, fullBytes / 1048576.0,
-                    models, times.get("full").size(), options.warmup, fileSystem));
-            out.append(String.format(Locale.ROOT, "%-28s %10s %10s %10s %12s  %s%n", "scenario", "median ms",
-                    "min ms", "max ms", "vs full", "target"));
-            times.forEach((name, values) -> out.append(String.format(Locale.ROOT,
-                    "%-28s %10.1f %10.1f %10.1f %11.3fx  %s%n", name, median(values), Collections.min(values),
-                    Collections.max(values), median(values) / full, targets.getOrDefault(name, ""))));
-            StringBuilder phases = new StringBuilder();
-            fullPhases.forEach((phase, values) -> phases.append(phases.isEmpty() ? "" : ", ").append(
-                    String.format(Locale.ROOT, "%s %.0f", phase, median(values))));
-            out.append(String.format(Locale.ROOT, "%nfull run by phase (medians, ms): %s%n", phases));
-            out.append(String.format(Locale.ROOT, "no-change run: %d files, %d bytes written%n",
-                    noChangeWrittenFiles, noChangeWrittenBytes));
-            out.append(String.format(Locale.ROOT, "one spec changed: %d files rendered, %d written (%d bytes)%n",
-                    oneChangeRendered, oneChangeWrittenFiles, oneChangeWrittenBytes));
-            out.append(String.format(Locale.ROOT, "naming rules: %d models checked, %d findings; %.0f ms per "
-                    + "10,000 models%n", models, findings,
-                    median(times.get("naming rules: scan + check")) * 10_000 / Math.max(1, models)));
-            return out.toString();
-        }
     }
 
     /** Command-line options. */

@@ -73,7 +73,7 @@ final class ColdSeries implements AutoCloseable {
             Path unpacked = Files.createDirectories(root.resolve("untar-" + run));
             add(seconds, "tar x", exec(List.of("tar", "xf", archive.toString(), "-C", unpacked.toString()))
                     .seconds());
-            Benchmark.delete(unpacked);
+            BenchmarkFiles.delete(unpacked);
             int edited = (run * 7919) % entities;
             for (Variant variant : variants) {
                 String label = variant.label();
@@ -152,9 +152,9 @@ final class ColdSeries implements AutoCloseable {
 
     private static void cleanOutputs(Path project) throws IOException {
         for (String output : OUTPUTS) {
-            Benchmark.delete(project.resolve(output));
+            BenchmarkFiles.delete(project.resolve(output));
         }
-        Benchmark.delete(project.resolve("target"));
+        BenchmarkFiles.delete(project.resolve("target"));
     }
 
     private List<String> existingOutputs() {
@@ -195,7 +195,7 @@ final class ColdSeries implements AutoCloseable {
 
     private static Map<String, Double> medians(Map<String, List<Double>> values) {
         Map<String, Double> medians = new LinkedHashMap<>();
-        values.forEach((name, list) -> medians.put(name, Benchmark.median(list)));
+        values.forEach((name, list) -> medians.put(name, BenchmarkResult.median(list)));
         return medians;
     }
 
@@ -206,7 +206,7 @@ final class ColdSeries implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        Benchmark.delete(root);
+        BenchmarkFiles.delete(root);
     }
 
     /** Medians of one design size, in seconds. */

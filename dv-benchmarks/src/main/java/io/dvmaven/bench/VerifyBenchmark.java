@@ -88,7 +88,7 @@ public final class VerifyBenchmark {
             System.out.println(Benchmark.machine());
             System.out.println(new VerifyBenchmark(project, mvn, dbt).run(runs));
         } finally {
-            Benchmark.delete(project);
+            BenchmarkFiles.delete(project);
         }
     }
 
@@ -113,7 +113,7 @@ public final class VerifyBenchmark {
             lastEdit = edit.output();
         }
         Map<String, Double> medians = new LinkedHashMap<>();
-        seconds.forEach((name, values) -> medians.put(name, Benchmark.median(values)));
+        seconds.forEach((name, values) -> medians.put(name, BenchmarkResult.median(values)));
         return table(medians, runs) + "phases, nothing changed: " + phases(lastNoChange) + "\n"
                 + "phases, one spec edit:   " + phases(lastEdit) + "\n";
     }

@@ -33,7 +33,7 @@ class BenchmarkSmokeTest {
     void harnessRunsEveryScenarioAndTheNoChangeRunWritesNothing() throws Exception {
         Benchmark.Options options = Benchmark.Options.parse(new String[] {"--satellites", "2", "--links", "1"});
 
-        Benchmark.Result result = Benchmark.run(options, 6, 1, 0);
+        BenchmarkResult result = Benchmark.run(options, 6, 1, 0);
 
         assertThat(result.times).containsKeys("full", "no-change", "one spec changed", "validation only",
                 "naming rules: scan + check");

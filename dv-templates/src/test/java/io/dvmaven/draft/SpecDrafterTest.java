@@ -12,67 +12,15 @@ import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.naming.NamingConventions;
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SpecDrafterTest {
-
-    private static final String KEY = "sk-test-SECRET-77aa";
-    private static final Path CASES = Path.of("src/test/resources/draft-eval");
-
-    @TempDir
-    Path project;
-    private Path specs;
-    private ReplayServer server;
-    private final CapturingLog log = new CapturingLog();
-
-    @BeforeEach
-    void setUp() throws IOException {
-        specs = project.resolve("specs");
-        Files.createDirectories(specs);
-        Files.copy(CASES.resolve("member-two-sources/specs/coverage.yml"), specs.resolve("coverage.yml"));
-        Files.copy(CASES.resolve("member-two-sources/narrative.md"), specs.resolve("member.md"));
-        server = ReplayServer.start();
-    }
-
-    @AfterEach
-    void tearDown() throws IOException {
-        server.close();
-        assertThat(log.all()).doesNotContain(KEY).doesNotContain("legacy Facets system keeps");
-        try (Stream<Path> files = Files.walk(project)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                assertThat(Files.readString(file)).doesNotContain(KEY);
-            }
-        }
-        // draft never writes generated models
-        assertThat(project.resolve("models")).doesNotExist();
-    }
-
-    private static String reply(String caseName, int n) throws IOException {
-        return Files.readString(CASES.resolve(caseName + "/replies/" + n + ".content.json"));
-    }
-
-    private SpecDrafter drafter(URI url) {
-        ChatSettings settings = ChatSettings.of(url, "gpt-test").withTimeout(Duration.ofSeconds(5))
-                .withRetries(1, Duration.ofMillis(1), Duration.ofMillis(5));
-        return new SpecDrafter(new OpenAiChatClient(settings, ApiKey.of(KEY, "environment variable OPENAI_API_KEY"),
-                log, d -> { }), log);
-    }
-
-    private DraftRequest request() throws IOException {
-        return new DraftRequest(project, specs, NamingConventions.defaults(),
-                Narrative.read(specs.resolve("member.md"), "specs/member.md"), 2, false, "gpt-test");
-    }
+/** Drafting a spec from a narrative over scripted chat replies: the reviewable draft, repair rounds and failures. */
+class SpecDrafterTest extends AbstractSpecDrafterTest {
 
     @Test
     void aGoodReplyBecomesAReviewableDraft() throws Exception {
@@ -265,35 +213,6 @@ class SpecDrafterTest {
     }
 
     @Test
-    void anExistingDraftIsNotOverwritten() throws Exception {
-        Files.writeString(specs.resolve("member.draft.yml"), "# edited by a reviewer\n");
-        URI url = server.script("again", List.of(Reply.content(reply("member-two-sources", 1))));
-
-        assertThatThrownBy(() -> drafter(url).draft(request()))
-                .isInstanceOfSatisfying(DraftException.class, e -> assertThat(e.reason())
-                        .isEqualTo(DraftException.Reason.DRAFT_EXISTS))
-                .hasMessage("specs/member.draft.yml exists already (from an earlier run, maybe edited since); "
-                        + "nothing was written. Review and approve it, delete it, or allow overwriting it");
-        assertThat(Files.readString(specs.resolve("member.draft.yml"))).isEqualTo("# edited by a reviewer\n");
-    }
-
-    @Test
-    void aDraftOfTheSameNarrativeStopsTheRunBeforeAnyRequest() throws Exception {
-        URI url = server.script("first", List.of(Reply.content(reply("member-two-sources", 1))));
-        drafter(url).draft(request());
-        String written = Files.readString(specs.resolve("member.draft.yml"));
-        URI again = server.script("second", List.of(Reply.content(reply("member-two-sources", 1))));
-
-        assertThatThrownBy(() -> drafter(again).draft(request()))
-                .isInstanceOfSatisfying(DraftException.class, e -> assertThat(e.reason())
-                        .isEqualTo(DraftException.Reason.DRAFT_EXISTS))
-                .hasMessage("specs/member.draft.yml was drafted from specs/member.md already (maybe edited since); "
-                        + "nothing was sent. Review and approve it, delete it, or allow overwriting it");
-        assertThat(server.requests("second")).isEmpty();
-        assertThat(Files.readString(specs.resolve("member.draft.yml"))).isEqualTo(written);
-    }
-
-    @Test
     void aTooLongEntityNameIsAValidationErrorSentBackForRepair() throws Exception {
         String good = reply("member-two-sources", 1);
         String longName = "m".repeat(300);
@@ -310,109 +229,6 @@ class SpecDrafterTest {
         assertThat(log.all()).doesNotContain("File name too long").doesNotContain("dv-draft-");
     }
 
-    private static final String SOURCES = """
-            version: 2
-            sources:
-              - name: legacy_facets
-                schema: legacy_facets_history
-                tables:
-                  - name: facets_member
-                    columns: [{name: cmc_meme_ck}, {name: cmc_cspi_id}, {name: first_name}, {name: last_name},
-                              {name: birth_date}, {name: gender}, {name: ssn}, {name: address_line1},
-                              {name: address_line2}, {name: city}, {name: state}, {name: zip}]
-              - name: gemstone_facets_history
-                tables:
-                  - name: gms_member
-                    columns: [{name: member_id}, {name: coverage_id}, {name: first_name}, {name: last_name},
-                              {name: birth_date}, {name: gender}, {name: ssn}, {name: address_line1},
-                              {name: address_line2}, {name: city}, {name: state}, {name: zip}]
-            """;
-
-    @Test
-    void aKeyColumnThatDoesNotExistIsSentBackAndRepairedAndTheSchemaOffersOnlyRealColumns() throws Exception {
-        Files.createDirectories(project.resolve("models/staging"));
-        Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
-        String good = reply("member-two-sources", 1);
-        assertThat(good).contains("\"key_field\": \"cmc_meme_ck\"");
-        URI url = server.script("grounded", List.of(Reply.content(good.replace("\"key_field\": \"cmc_meme_ck\"",
-                "\"key_field\": \"member_key\"")), Reply.content(good)));
-        DraftRequest plain = request();
-        DraftRequest request = new DraftRequest(project, specs, plain.naming(), plain.narrative(), 2, false,
-                "gpt-test", SourceCatalog.read(project));
-
-        DraftResult result = drafter(url).draft(request);
-
-        assertThat(result.valid()).isTrue();
-        assertThat(result.rounds()).isEqualTo(2);
-        List<ReplayServer.Request> sent = server.requests("grounded");
-        assertThat(sent.get(0).body()).contains("\"table\":{\"description\":")
-                .contains("\"enum\":[\"facets_member\",\"gms_member\"]")
-                .contains("\"enum\":[\"legacy_facets_history\",\"gemstone_facets_history\"]".replace(
-                        "legacy_facets_history\",\"gemstone_facets_history", "gemstone_facets_history\",\""
-                                + "legacy_facets_history"));
-        assertThat(sent.get(0).prompt()).contains("- legacy_facets_history.facets_member: address_line1, ");
-        assertThat(sent.get(1).prompt()).contains("column 'member_key' does not exist in "
-                + "legacy_facets_history.facets_member (source 'legacy_facets')")
-                .containsPattern("specs/member\\.draft\\.yml:\\d+:\\d+: column 'member_key'");
-        // the sources.yml was the test's own (tearDown checks that draft writes nothing under models/)
-        deleteTree(project.resolve("models"));
-    }
-
-    @Test
-    void withToolCallsTheModelFetchesRealColumnsAndAWrongColumnIsStillRepaired() throws Exception {
-        Files.createDirectories(project.resolve("models/staging"));
-        Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
-        String good = reply("member-two-sources", 1);
-        String toolCall = "{\"choices\":[{\"index\":0,\"finish_reason\":\"tool_calls\",\"message\":{\"role\":"
-                + "\"assistant\",\"content\":null,\"tool_calls\":[{\"id\":\"call_1\",\"type\":\"function\","
-                + "\"function\":{\"name\":\"fetch_source_columns\",\"arguments\":\"{\\\"source_name\\\":"
-                + "\\\"legacy_facets_history\\\",\\\"table_name\\\":\\\"facets_member\\\"}\"}},"
-                + "{\"id\":\"call_2\",\"type\":\"function\",\"function\":{\"name\":\"fetch_source_columns\","
-                + "\"arguments\":\"{\\\"source_name\\\":\\\"nope\\\",\\\"table_name\\\":\\\"x\\\"}\"}}]}}]}";
-        URI url = server.script("tools", List.of(new Reply(200, java.util.Map.of(), toolCall, Duration.ZERO),
-                Reply.content(good.replace("\"key_field\": \"cmc_meme_ck\"", "\"key_field\": \"member_key\"")),
-                Reply.content(good)));
-        DraftRequest plain = request();
-        DraftRequest request = new DraftRequest(project, specs, plain.naming(), plain.narrative(), 2, false,
-                "gpt-test", SourceCatalog.read(project));
-        ChatSettings settings = ChatSettings.of(url, "gpt-test").withTimeout(Duration.ofSeconds(5));
-        SpecDrafter drafter = new SpecDrafter(new OpenAiChatClient(settings, ApiKey.none(), log, d -> { }), log,
-                true);
-
-        DraftResult result = drafter.draft(request);
-
-        assertThat(result.valid()).isTrue();
-        assertThat(result.rounds()).isEqualTo(2);
-        List<ReplayServer.Request> sent = server.requests("tools");
-        assertThat(sent).hasSize(3);
-        assertThat(sent.get(0).body()).contains("\"tools\":[{\"type\":\"function\",\"function\":{\"name\":"
-                + "\"list_models\"").contains("\"name\":\"fetch_source_columns\"");
-        assertThat(sent.get(1).body()).contains("\"role\":\"tool\",\"tool_call_id\":\"call_1\",\"content\":"
-                + "\"[{\\\"name\\\":\\\"address_line1\\\",\\\"data_type\\\":null,\\\"tests\\\":[]}")
-                .contains("\"tool_call_id\":\"call_2\",\"content\":\"{\\\"error\\\":\\\"E_NOT_FOUND\\\"");
-        assertThat(sent.get(2).prompt()).contains("column 'member_key' does not exist in "
-                + "legacy_facets_history.facets_member");
-        assertThat(log.all()).contains("The model called tool fetch_source_columns");
-        deleteTree(project.resolve("models"));
-    }
-
-    @Test
-    void aTableThatIsNotDeclaredIsAnError() throws Exception {
-        Files.createDirectories(project.resolve("models/staging"));
-        Files.writeString(project.resolve("models/staging/sources.yml"), SOURCES);
-        String good = reply("member-two-sources", 1);
-        URI url = server.script("table", List.of(Reply.content(good.replace("gms_member", "gms_members"))));
-        DraftRequest plain = request();
-        DraftRequest request = new DraftRequest(project, specs, plain.naming(), plain.narrative(), 0, false,
-                "gpt-test", SourceCatalog.read(project));
-
-        assertThatThrownBy(() -> drafter(url).draft(request))
-                .isInstanceOfSatisfying(DraftException.class, e -> assertThat(e.diagnostics())
-                        .anySatisfy(d -> assertThat(d.format()).contains("uses table "
-                                + "gemstone_facets_history.gms_members, which is not a declared source table")));
-        deleteTree(project.resolve("models"));
-    }
-
     @Test
     void proseAroundAFencedReplyCostsNoRound() throws Exception {
         URI url = server.script("prose", List.of(Reply.content("Here are the specs you asked for:\n\n```json\n"
@@ -422,20 +238,6 @@ class SpecDrafterTest {
 
         assertThat(result.valid()).isTrue();
         assertThat(result.rounds()).isEqualTo(1);
-    }
-
-    @Test
-    void invalidExistingSpecsStopBeforeAnyRequest() throws Exception {
-        Files.writeString(specs.resolve("broken.yml"), "entity: {name: broken}\n");
-        URI url = server.script("unused", List.of(Reply.content("{}")));
-
-        assertThatThrownBy(() -> drafter(url).draft(request()))
-                .isInstanceOfSatisfying(DraftException.class, e -> {
-                    assertThat(e.reason()).isEqualTo(DraftException.Reason.EXISTING_SPECS_INVALID);
-                    assertThat(e.diagnostics()).isNotEmpty().allSatisfy(d -> assertThat(d.location().file())
-                            .isEqualTo("specs/broken.yml"));
-                });
-        assertThat(server.requests()).isEmpty();
     }
 
     @Test
@@ -459,13 +261,5 @@ class SpecDrafterTest {
                         .containsExactly(specs.resolve("member.draft.yml")))
                 .hasMessageStartingWith("the draft is still invalid after 1 round (repair round 1 failed: the chat "
                         + "endpoint answered HTTP 404 (not found)");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

@@ -17,7 +17,7 @@ class DvGeneratorMemberExampleTest {
     @TempDir
     Path project;
 
-    private final DvGeneratorTest.CapturingLog log = new DvGeneratorTest.CapturingLog();
+    private final CapturingLog log = new CapturingLog();
 
     @BeforeEach
     void copyExample() throws Exception {

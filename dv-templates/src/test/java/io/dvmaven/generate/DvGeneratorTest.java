@@ -3,72 +3,18 @@ package io.dvmaven.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.dvmaven.model.Decision;
 import io.dvmaven.model.DesignResult;
 import io.dvmaven.model.Diagnostic;
-import io.dvmaven.model.DvLog;
 import io.dvmaven.model.SourceLocation;
-import io.dvmaven.model.vault.Entity;
-import io.dvmaven.model.vault.SpecRef;
-import io.dvmaven.model.vault.Vault;
-import io.dvmaven.templates.RenderedFile;
 import io.dvmaven.templates.TemplateException;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class DvGeneratorTest {
-
-    private static final SpecRef MEMBER_SPEC = new SpecRef("specs/member.yml", "ab".repeat(32));
-    private static final String HUB = "models/integration/hubs/h_member.sql";
-    private static final String HUB_SCHEMA = "models/integration/hubs/schema.yml";
-    private static final String SAT = "models/integration/satellites/s_member_demographics_legacy_facets.sql";
-
-    @TempDir
-    Path project;
-
-    /** What the fake renderer produces, by path; tests change it between runs. */
-    private final Map<String, String> bodies = new LinkedHashMap<>();
-    private DesignResult design;
-    private final CapturingLog log = new CapturingLog();
-
-    @BeforeEach
-    void setUp() {
-        bodies.put(HUB, "select 1 as member_hk\n");
-        bodies.put(HUB_SCHEMA, "version: 2\nmodels:\n  - name: h_member\n");
-        bodies.put(SAT, "select 2 as demographics_hashdiff\n");
-        Entity member = new Entity("member", "A member | of a plan", MEMBER_SPEC, List.of("member_id"),
-                List.of("legacy_facets"));
-        Vault vault = new Vault(List.of(member), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        design = new DesignResult(List.of("specs/member.yml"), List.of(), vault, List.of(),
-                List.of(new Decision("member / legacy_facets", "load timestamp column defaults to load_timestamp",
-                        new SourceLocation("specs/member.yml", 40, 5))));
-    }
-
-    private DvGenerator generator() {
-        return new DvGenerator((dir, specs, naming) -> design, (vault, options) -> {
-            List<RenderedFile> files = new ArrayList<>();
-            bodies.forEach((path, body) -> files.add(new RenderedFile(path, withHeader(path, body),
-                    path.endsWith(".yml") ? "schema" : "hub", List.of("member"), List.of(MEMBER_SPEC))));
-            return files;
-        });
-    }
-
-    private GenerateRequest request() {
-        return GenerateRequest.defaults(project).withGeneratorVersion("0.1.0-TEST");
-    }
+/** Generation runs over a fake renderer: what is planned, written, kept and removed, reported and refused. */
+class DvGeneratorTest extends AbstractDvGeneratorTest {
 
     @Test
     void firstRunWritesEveryFileAndTheReports() throws Exception {
@@ -171,85 +117,6 @@ class DvGeneratorTest {
 
         assertThat(project.resolve("models/integration/satellites")).doesNotExist();
         assertThat(project.resolve("models/integration/hubs")).isDirectory();
-    }
-
-    @Test
-    void handEditedFileIsPreservedAndNamed() throws Exception {
-        generator().generate(request(), log);
-        Path hub = project.resolve(HUB);
-        String edited = read(HUB).replace("select 1", "select 100");
-        Files.writeString(hub, edited);
-        bodies.put(SAT, "select 5 as demographics_hashdiff\n");
-
-        assertThatThrownBy(() -> generator().generate(request(), log))
-                .isInstanceOfSatisfying(FileConflictException.class, e -> {
-                    assertThat(e.conflicts()).extracting(PlannedFile::path).containsExactly(HUB);
-                    assertThat(e.conflicts().get(0).action()).isEqualTo(FileAction.EDITED_CONFLICT);
-                    assertThat(e.getMessage()).startsWith("1 file is in the way of generation, nothing written:\n"
-                            + HUB + ": generated file edited by hand (its body no longer matches dv-checksum ");
-                    assertThat(e.getMessage()).endsWith("run with -Ddv.overwrite=true to replace them");
-                });
-        assertThat(hub).hasContent(edited.strip());
-        assertThat(read(SAT)).contains("select 2"); // nothing written when a conflict stops the run
-        assertThat(Files.readString(project.resolve("target/dv/generation-report.json")))
-                .contains("\"status\": \"failed: 1 conflict(s), nothing written\"")
-                .contains("\"action\": \"EDITED_CONFLICT\"");
-    }
-
-    @Test
-    void overwriteReplacesEditedFiles() throws Exception {
-        generator().generate(request(), log);
-        Files.writeString(project.resolve(HUB), read(HUB).replace("select 1", "select 100"));
-
-        GenerateResult result = generator().generate(request().withOverwriteEdited(true), log);
-
-        assertThat(result.written()).containsExactly(HUB);
-        assertThat(read(HUB)).isEqualTo(withHeader(HUB, "select 1 as member_hk\n"));
-        assertThat(log.warns).containsExactly(
-                "Replaced 1 hand-edited or foreign file(s) (dv.overwrite=true): " + HUB);
-        assertThat(Files.readString(project.resolve("target/dv/generation-report.json")))
-                .contains("\"result\": \"overwritten\"");
-    }
-
-    @Test
-    void foreignFileInTheWayIsAConflict() throws Exception {
-        Path hub = project.resolve(HUB);
-        Files.createDirectories(hub.getParent());
-        Files.writeString(hub, "select 'mine'\n");
-
-        GenerationPlan plan = generator().plan(request());
-
-        assertThat(plan.conflicts()).singleElement().satisfies(file -> {
-            assertThat(file.path()).isEqualTo(HUB);
-            assertThat(file.action()).isEqualTo(FileAction.FOREIGN_CONFLICT);
-            assertThat(file.detail()).isEqualTo(
-                    "not generated by dv-maven-plugin (no 'Generated by dv-maven-plugin' header)");
-        });
-        assertThatThrownBy(() -> generator().generate(request(), log)).isInstanceOf(FileConflictException.class);
-        assertThat(hub).hasContent("select 'mine'");
-    }
-
-    @Test
-    void editedStaleFileIsAConflictToo() throws Exception {
-        generator().generate(request(), log);
-        Files.writeString(project.resolve(SAT), read(SAT).replace("select 2", "select 20"));
-        bodies.remove(SAT);
-
-        GenerationPlan plan = generator().plan(request());
-
-        assertThat(plan.conflicts()).singleElement().satisfies(file -> {
-            assertThat(file.path()).isEqualTo(SAT);
-            assertThat(file.action()).isEqualTo(FileAction.EDITED_CONFLICT);
-            assertThat(file.isGenerated()).isFalse();
-            assertThat(file.detail()).isEqualTo(
-                    "generated earlier and edited by hand since, but no spec produces it any more");
-        });
-        assertThatThrownBy(() -> generator().generate(request(), log)).isInstanceOf(FileConflictException.class);
-        assertThat(project.resolve(SAT)).exists();
-
-        GenerateResult forced = generator().generate(request().withOverwriteEdited(true), log);
-        assertThat(forced.removed()).containsExactly(SAT);
-        assertThat(project.resolve(SAT)).doesNotExist();
     }
 
     @Test
@@ -368,67 +235,5 @@ class DvGeneratorTest {
                 .contains("| `" + HUB + "` | hub | UNCHANGED | unchanged | member | up to date |\n")
                 .contains("- **member / legacy_facets**: load timestamp column defaults to load_timestamp "
                         + "(`specs/member.yml:40:5`)\n");
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (var paths = Files.walk(root)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
-
-    private List<String> actions(GenerationPlan plan) {
-        return plan.files().stream().map(f -> f.path() + "=" + f.action()).toList();
-    }
-
-    private String read(String path) throws IOException {
-        return Files.readString(project.resolve(path));
-    }
-
-    /** A header in the shared format (DESIGN.md), so ownership and edit detection see a generated file. */
-    static String withHeader(String path, String body) {
-        String prefix = path.endsWith(".sql") ? "-- " : "# ";
-        String fullBody = "\n" + body;
-        return prefix + "Generated by dv-maven-plugin 0.1.0-TEST. Do not edit: change the spec, then run mvn "
-                + "dv:generate.\n"
-                + prefix + "entity: member | sources: legacy_facets\n"
-                + prefix + "spec: specs/member.yml (sha256 abababababab)\n"
-                + prefix + "dv-checksum: " + sha16(fullBody) + "\n"
-                + fullBody;
-    }
-
-    private static String sha16(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static final class CapturingLog implements DvLog {
-        final List<String> infos = new ArrayList<>();
-        final List<String> warns = new ArrayList<>();
-
-        @Override
-        public void info(String message) {
-            infos.add(message);
-        }
-
-        @Override
-        public void warn(String message) {
-            warns.add(message);
-        }
-
-        @Override
-        public void error(String message) {
-            warns.add(message);
-        }
-
-        @Override
-        public void debug(Supplier<String> message) {
-            message.get();
-        }
     }
 }

@@ -35,7 +35,7 @@ class HashGovernanceTest {
         Files.writeString(specs.resolve("policy.yml"), SPEC);
         Files.writeString(specs.resolve("dv_settings.yml"), "hashing: {algorithm: md5}\n");
         GenerateRequest request = GenerateRequest.defaults(project);
-        new DvGenerator().generate(request, new DvGeneratorTest.CapturingLog());
+        new DvGenerator().generate(request, new CapturingLog());
         String ledger = Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json"));
         assertThat(ledger).contains("\"stg_policy_legacy.terms_hashdiff\"");
         assertThat(Files.readString(project.resolve("dbt_project.yml"))).isEqualTo("""
@@ -63,7 +63,7 @@ class HashGovernanceTest {
                     + "s_policy_terms_legacy) changes: was md5, casing upper, concat '||', null '^^' over [premium, "
                     + "start_date]; now md5, casing upper, concat '||', null '^^' over [currency, premium, start_date]");
         });
-        assertThatThrownBy(() -> new DvGenerator().generate(request, new DvGeneratorTest.CapturingLog()))
+        assertThatThrownBy(() -> new DvGenerator().generate(request, new CapturingLog()))
                 .isInstanceOf(SpecErrorsException.class);
         assertThat(Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json"))).isEqualTo(ledger);
 
@@ -73,7 +73,7 @@ class HashGovernanceTest {
                   - {column: terms_hashdiff, acknowledged: 2026-02-01, reason: "currency joins the terms"}
                 """);
         assertThat(new DvGenerator().plan(request).specErrors()).isEmpty();
-        new DvGenerator().generate(request, new DvGeneratorTest.CapturingLog());
+        new DvGenerator().generate(request, new CapturingLog());
         assertThat(Files.readString(project.resolve(HashLedger.DIRECTORY).resolve("stg_policy_legacy.json")))
                 .contains("\"currency\"").contains("\"rehash_acknowledged\": \"2026-02-01\"");
 

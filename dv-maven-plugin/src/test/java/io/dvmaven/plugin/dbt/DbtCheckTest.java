@@ -45,8 +45,7 @@ class DbtCheckTest {
 
     @Test
     void offlinePackagesMeanNoDepsAndTheStandInIsNamed() throws Exception {
-        Files.writeString(project.resolve("packages.yml"), "packages:\n  - package: Datavault-UK/automate_dv\n"
-                + "    version: 0.11.5\n");
+        VendoredPackages.declareAutomateDv(project);
 
         DbtCheckReport report = new DbtCheck(log).run(request().offlinePackages(Map.of("automate_dv", STAND_IN))
                 .build());
@@ -62,8 +61,7 @@ class DbtCheckTest {
 
     @Test
     void missingPackagesRunDepsFirst() throws Exception {
-        Files.writeString(project.resolve("packages.yml"), "packages:\n  - package: dbt-labs/dbt_utils\n"
-                + "    version: 1.3.3\n");
+        VendoredPackages.declare(project, "dbt-labs/dbt_utils", "1.3.3");
 
         DbtCheckReport report = new DbtCheck(log).run(request().command("build").build());
 

@@ -55,8 +55,7 @@ class DbtPackagesTest {
         DbtProjectFile file = DbtProjectFile.read(project);
         assertThat(packages.depsNeeded(file, Map.of())).as("no packages.yml").isFalse();
 
-        Files.writeString(project.resolve("packages.yml"), "packages:\n  - package: Datavault-UK/automate_dv\n"
-                + "    version: 0.11.5\n");
+        VendoredPackages.declareAutomateDv(project);
         assertThat(packages.depsNeeded(file, Map.of())).as("dbt_packages missing").isTrue();
         assertThat(packages.depsNeeded(file, Map.of("automate_dv", automateDv))).as("covered offline").isFalse();
 

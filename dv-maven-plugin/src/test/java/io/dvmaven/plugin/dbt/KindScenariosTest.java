@@ -53,10 +53,7 @@ import org.junit.jupiter.api.condition.OS;
 @DisabledOnOs(OS.WINDOWS)
 class KindScenariosTest {
 
-    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
-    private static final Path VENDOR = REPOSITORY.resolve("../shared/vendor").normalize();
-    private static final Path AUTOMATE_DV = VENDOR.resolve("automate_dv-0.11.5");
-    private static final Path DBT_UTILS = VENDOR.resolve("dbt_utils-1.3.3");
+    private static final VendoredPackages VENDORED = VendoredPackages.besideTheClone();
     private static final Path SCENARIOS = Path.of("src/test/resources/kind-scenarios").toAbsolutePath();
     private static final Path WORK = Path.of("target/kind-scenarios").toAbsolutePath();
     private static final List<String> ENGINES = List.of("duckdb", "postgres", "snowflake", "spark");
@@ -91,7 +88,7 @@ class KindScenariosTest {
                 + " test knows (DECLARED_EXCLUSIONS)").containsExactlyInAnyOrderElementsOf(DECLARED_EXCLUSIONS
                 .stream().filter(e -> selected.contains(e.substring(0, e.indexOf('/')))).toList());
         Map<String, Path> engines = engines();
-        boolean vendored = Files.isRegularFile(AUTOMATE_DV.resolve("dbt_project.yml"));
+        boolean vendored = VENDORED.present();
         // Every run starts now, a few at a time (dbt spends most of its time waiting on the engine); each dynamic
         // test then waits for its own run, so reports still show one test per scenario and engine.
         ExecutorService pool = Executors.newFixedThreadPool(PARALLEL_RUNS);
@@ -120,8 +117,7 @@ class KindScenariosTest {
             List<DynamicNode> tests = new ArrayList<>();
             for (String engine : ENGINES) {
                 tests.add(DynamicTest.dynamicTest(engine, () -> {
-                    skipUnless(vendored,
-                            "the real AutomateDV is not at " + AUTOMATE_DV + " (../shared/vendor beside the clone)");
+                    skipUnless(vendored, VENDORED.absentReason() + " (../shared/vendor beside the clone)");
                     String exclusion = exclusions.get(name + "/" + engine);
                     skipUnless(exclusion == null, name + " on " + engine + " EXCLUDED: " + exclusion);
                     skipUnless(engines.containsKey(engine), engine + " is not configured (DV_ENGINE_"
@@ -199,7 +195,7 @@ class KindScenariosTest {
                     && (!engine.equals("postgres") || System.getenv("DV_ENGINE_POSTGRES_PORT") != null);
             if (usable) {
                 pythons.put(engine, python);
-            } else if (required.contains(engine) && Files.isDirectory(AUTOMATE_DV)) {
+            } else if (required.contains(engine) && Files.isDirectory(VENDORED.automateDv())) {
                 fail(engine + " is required (DV_ENGINES_REQUIRED) but " + variable + " does not name a Python");
             } else {
                 System.out.println("[scenarios] " + engine + " SKIPPED: " + variable + " not set");
@@ -247,17 +243,10 @@ class KindScenariosTest {
                 macro-paths: ["macros"]
                 test-paths: ["tests"]
                 """, StandardCharsets.UTF_8);
-        Files.writeString(project.resolve("packages.yml"), """
-                packages:
-                  - package: Datavault-UK/automate_dv
-                    version: 0.11.5
-                """, StandardCharsets.UTF_8);
+        VendoredPackages.declareAutomateDv(project);
         Vault vault = new DvGenerator().generate(GenerateRequest.defaults(project)
                 .withTarget(WarehouseTarget.of(engine).orElseThrow()), new CapturingLog()).plan().design().vault();
-        Path packages = project.resolve("dbt_packages");
-        Files.createDirectories(packages);
-        Files.createSymbolicLink(packages.resolve("automate_dv"), AUTOMATE_DV);
-        Files.createSymbolicLink(packages.resolve("dbt_utils"), DBT_UTILS);
+        VENDORED.linkInto(project);
 
         List<String> vaultTables = new ArrayList<>(WarehouseEnginesTest.vaultTables(vault));
         vault.furtherObjects().forEach(object -> vaultTables.add(object.model()));

@@ -16,12 +16,12 @@ import io.dvmaven.plugin.dbt.DbtExecutable;
 import io.dvmaven.plugin.dbt.DbtLocator;
 import io.dvmaven.plugin.dbt.DbtNotFoundException;
 import io.dvmaven.plugin.dbt.ProcessRunner;
+import io.dvmaven.plugin.dbt.VendoredPackages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
@@ -37,10 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 @DisabledOnOs(OS.WINDOWS)
 class QualityGatesTest {
 
-    private static final Path VENDOR = Path.of("..").toAbsolutePath().normalize().resolve("../shared/vendor")
-            .normalize();
-    private static final Path AUTOMATE_DV = folder("AUTOMATE_DV_DIR", VENDOR.resolve("automate_dv-0.11.5"));
-    private static final Path DBT_UTILS = folder("DBT_UTILS_DIR", VENDOR.resolve("dbt_utils-1.3.3"));
+    private static final VendoredPackages VENDORED = VendoredPackages.fromEnvironment();
 
     private static final String PROVIDER = """
             entity:
@@ -168,8 +165,7 @@ class QualityGatesTest {
 
     private VerifyResult verify(String derivedSql, Path sqlfluff) throws Exception {
         DbtExecutable dbt = dbt();
-        assumeTrue(Files.isRegularFile(AUTOMATE_DV.resolve("dbt_project.yml")),
-                "the real AutomateDV is not at " + AUTOMATE_DV);
+        assumeTrue(VENDORED.present(), VENDORED.absentReason());
         Files.createDirectories(project.resolve("specs"));
         Files.writeString(project.resolve("specs/provider.yml"), PROVIDER.formatted(derivedSql),
                 StandardCharsets.UTF_8);
@@ -188,16 +184,12 @@ class QualityGatesTest {
                     integration:
                       +materialized: incremental
                 """);
-        Files.writeString(project.resolve("packages.yml"), """
-                packages:
-                  - package: Datavault-UK/automate_dv
-                    version: 0.11.5
-                """);
+        VendoredPackages.declareAutomateDv(project);
         VerifyRequest request = VerifyRequest.defaults(project);
         new DvGenerator().generate(request.generation(), DvLog.silent());
         DbtCheckRequest check = DbtCheckRequest.builder(project, project.resolve("target/dv"))
                 .dbtExecutable(dbt.path()).command("parse")
-                .offlinePackages(Map.of("automate_dv", AUTOMATE_DV, "dbt_utils", DBT_UTILS))
+                .offlinePackages(VENDORED.offline())
                 .timeout(Duration.ofMinutes(10)).build();
         return new DvVerifier(true).verify(request.withDbt(check).withQualityGates(sqlfluff), log);
     }
@@ -222,10 +214,5 @@ class QualityGatesTest {
         Path ci = Path.of(System.getProperty("user.home"), ".cache/dv-maven-plugin-ci/sqlfluff-"
                 + SqlFluffLint.PINNED_VERSION + "/bin/sqlfluff");
         return found.orElse(Files.isExecutable(ci) ? ci : null);
-    }
-
-    private static Path folder(String variable, Path fallback) {
-        String value = System.getenv(variable);
-        return value == null || value.isBlank() ? fallback : Path.of(value).toAbsolutePath().normalize();
     }
 }

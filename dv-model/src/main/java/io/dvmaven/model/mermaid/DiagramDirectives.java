@@ -2,9 +2,6 @@ package io.dvmaven.model.mermaid;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
-import io.dvmaven.model.mermaid.DiagramSpecs.Draft;
-import io.dvmaven.model.mermaid.DiagramSpecs.GroupDraft;
-import io.dvmaven.model.mermaid.DiagramSpecs.LinkDraft;
 import io.dvmaven.model.mermaid.DiagramSpecs.Placed;
 import io.dvmaven.model.mermaid.ErDiagram.Arg;
 import io.dvmaven.model.mermaid.ErDiagram.Directive;
@@ -94,7 +91,7 @@ final class DiagramDirectives {
                     "write %% dv:source <entity> " + names.get(0).value() + " schema=... table=... key_field=...");
             return;
         }
-        Draft draft = d.draft(entity, placed.diagram(), directive.location());
+        EntityDraft draft = d.draft(entity, placed.diagram(), directive.location());
         Ident source = ident(sourceArg, "source system");
         if (draft.mappings.containsKey(source.value())) {
             d.diagnostics.error(sourceArg.valueLocation(), "mermaid.directive", "source '" + source.value()
@@ -239,7 +236,7 @@ final class DiagramDirectives {
 
     void businessKey(Directive directive) {
         List<Arg> names = positional(directive);
-        Draft draft = d.drafts.get(names.get(0).value());
+        EntityDraft draft = d.drafts.get(names.get(0).value());
         if (draft == null || draft.hubTable == null) {
             unknownEntity(names.get(0), "dv:business_key");
             return;
@@ -326,7 +323,7 @@ final class DiagramDirectives {
             }
             return;
         }
-        Draft draft = d.drafts.get(parts[0]);
+        EntityDraft draft = d.drafts.get(parts[0]);
         GroupDraft group = draft == null ? null : draft.groups.get(parts[1]);
         if (group == null || parts.length > 3) {
             d.diagnostics.error(target.valueLocation(), "mermaid.directive", "dv:description names '"
@@ -367,7 +364,7 @@ final class DiagramDirectives {
             unknownEntity(names.get(0), "dv:rule");
             return;
         }
-        Draft draft = d.draft(names.get(0).value(), null, directive.location());
+        EntityDraft draft = d.draft(names.get(0).value(), null, directive.location());
         Ident name = ident(names.get(1), "business rule name");
         if (draft.rules.stream().anyMatch(r -> r.name().value().equals(name.value()))) {
             d.diagnostics.error(name.location(), "mermaid.directive", "business rule '" + name.value()

@@ -2,8 +2,6 @@ package io.dvmaven.model.mermaid;
 
 import io.dvmaven.model.kinds.sat.PayloadOptions;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
-import io.dvmaven.model.mermaid.DiagramSpecs.Draft;
-import io.dvmaven.model.mermaid.DiagramSpecs.GroupDraft;
 import io.dvmaven.model.mermaid.DiagramSpecs.Placed;
 import io.dvmaven.model.mermaid.ErDiagram.Arg;
 import io.dvmaven.model.mermaid.ErDiagram.Directive;
@@ -55,7 +53,7 @@ final class DiagramSatellites {
     void apply(Directive directive) {
         KindDirective options = new KindDirective(directive, SHAPE, d.diagnostics);
         List<Arg> names = DiagramDirectives.positional(directive);
-        Draft draft = d.drafts.get(names.get(0).value());
+        EntityDraft draft = d.drafts.get(names.get(0).value());
         GroupDraft group = draft == null ? null : draft.groups.get(names.get(1).value());
         if (group == null) {
             Arg wrong = draft == null ? names.get(0) : names.get(1);

@@ -4,22 +4,13 @@ import io.dvmaven.model.Decision;
 import io.dvmaven.model.Diagnostic;
 import io.dvmaven.model.Diagnostics;
 import io.dvmaven.model.SourceLocation;
-import io.dvmaven.model.kinds.hub.HubSpec;
-import io.dvmaven.model.kinds.hub.NullKeys;
-import io.dvmaven.model.kinds.link.LinkSpec;
-import io.dvmaven.model.kinds.sat.AttributeSpec;
-import io.dvmaven.model.kinds.sat.SatelliteSpec;
-import io.dvmaven.model.kinds.stage.SourceMappingSpec;
-import io.dvmaven.model.mermaid.ErDiagram.Column;
 import io.dvmaven.model.mermaid.ErDiagram.Directive;
 import io.dvmaven.model.mermaid.ErDiagram.Table;
 import io.dvmaven.model.naming.NamingConventions;
 import io.dvmaven.model.parse.Names;
-import io.dvmaven.model.spec.BusinessRuleSpec;
 import io.dvmaven.model.spec.EntitySpec;
 import io.dvmaven.model.spec.Ident;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -46,7 +37,7 @@ public final class DiagramSpecs {
     final Diagnostics diagnostics;
     final List<Decision> decisions;
     final Map<String, EntitySpec> yaml = new LinkedHashMap<>();
-    final Map<String, Draft> drafts = new LinkedHashMap<>();
+    final Map<String, EntityDraft> drafts = new LinkedHashMap<>();
     final Map<String, LinkDraft> links = new LinkedHashMap<>();
     final Map<String, Role> roles = new HashMap<>();
 
@@ -137,7 +128,7 @@ public final class DiagramSpecs {
 
         Set<SourceLocation> completed = new HashSet<>();
         Map<String, EntitySpec> merged = new LinkedHashMap<>();
-        for (Draft draft : drafts.values()) {
+        for (EntityDraft draft : drafts.values()) {
             EntitySpec fromDiagram = kindReader.read(draft.build());
             EntitySpec fromSpec = yaml.get(draft.name);
             EntitySpec entity = fromDiagram;
@@ -225,8 +216,8 @@ public final class DiagramSpecs {
         return yaml.containsKey(entity) || (drafts.containsKey(entity) && drafts.get(entity).hubTable != null);
     }
 
-    Draft draft(String entity, ErDiagram diagram, SourceLocation location) {
-        return drafts.computeIfAbsent(entity, name -> new Draft(name, diagram, location));
+    EntityDraft draft(String entity, ErDiagram diagram, SourceLocation location) {
+        return drafts.computeIfAbsent(entity, name -> new EntityDraft(this, name, diagram, location));
     }
 
     Set<String> knownEntities() {
@@ -237,7 +228,7 @@ public final class DiagramSpecs {
 
     Set<String> knownSources(String entity) {
         Set<String> sources = new LinkedHashSet<>();
-        Draft draft = drafts.get(entity);
+        EntityDraft draft = drafts.get(entity);
         if (draft != null) {
             sources.addAll(draft.mappings.keySet());
         }
@@ -250,152 +241,5 @@ public final class DiagramSpecs {
 
     void checkName(Ident ident, String label) {
         Names.checkIdentifier(ident, label, diagnostics);
-    }
-
-    // ---------------------------------------------------------------- drafts
-
-    final class Draft {
-        final String name;
-        ErDiagram diagram;
-        SourceLocation location;
-        Table hubTable;
-        Column singleKey;
-        boolean keyless;
-        NullKeys nullKeys = NullKeys.REJECT;
-        String description;
-        final List<Ident> keyParts = new ArrayList<>();
-        final Map<String, SourceMappingSpec> mappings = new LinkedHashMap<>();
-        final Map<String, Map<String, Ident>> keyFieldsByPart = new LinkedHashMap<>();
-        final Map<String, SourceLocation> keyFieldsAt = new LinkedHashMap<>();
-        final Map<String, GroupDraft> groups = new LinkedHashMap<>();
-        final Set<String> notFeedingHub = new HashSet<>();
-        final List<BusinessRuleSpec> rules = new ArrayList<>();
-
-        Draft(String name, ErDiagram diagram, SourceLocation location) {
-            this.name = name;
-            this.diagram = diagram;
-            this.location = location;
-        }
-
-        EntitySpec build() {
-            Ident nameIdent = new Ident(name, location);
-            HubSpec hub = hubTable == null ? null : new HubSpec(hubTable.location(), List.copyOf(keyParts), null,
-                    mappings.values().stream().map(SourceMappingSpec::name)
-                            .filter(source -> !notFeedingHub.contains(source.value())).toList(), nullKeys);
-            List<SatelliteSpec> satellites = groups.values().stream().map(GroupDraft::build).toList();
-            List<LinkSpec> ownLinks = links.values().stream()
-                    .filter(l -> !l.hubs.isEmpty() && l.hubs.get(0).value().equals(name))
-                    .map(LinkDraft::build).toList();
-            Map<String, SourceMappingSpec> resolved = new LinkedHashMap<>();
-            mappings.forEach((source, mapping) -> resolved.put(source, withKeyFields(mapping)));
-            ErDiagram home = diagram != null ? diagram : drafts.get(name).diagram;
-            String file = home != null ? home.file() : location.file();
-            String sha = home != null ? home.sha256() : "";
-            return new EntitySpec(file, sha, location, nameIdent, description, hub, satellites, ownLinks,
-                    Collections.unmodifiableMap(resolved), List.copyOf(rules));
-        }
-
-        /** key_field given as part:column pairs is ordered by the business key parts. */
-        private SourceMappingSpec withKeyFields(SourceMappingSpec mapping) {
-            Map<String, Ident> byPart = keyFieldsByPart.get(mapping.name().value());
-            if (byPart == null) {
-                return mapping;
-            }
-            List<String> parts = keyParts.stream().map(Ident::value).toList();
-            if (parts.isEmpty() && yaml.containsKey(name) && yaml.get(name).hub() != null) {
-                parts = yaml.get(name).hub().businessKey().stream().map(Ident::value).toList();
-            }
-            List<Ident> ordered = new ArrayList<>();
-            for (String part : parts) {
-                Ident column = byPart.get(part);
-                if (column == null) {
-                    diagnostics.error(keyFieldsAt.get(mapping.name().value()), "mermaid.key-field", "key_field of "
-                            + "source '" + mapping.name().value() + "' has no column for key part '" + part + "'",
-                            "add " + part + ":<column> to key_field");
-                    return mapping;
-                }
-                ordered.add(column);
-            }
-            for (String part : byPart.keySet()) {
-                if (!parts.contains(part)) {
-                    diagnostics.error(byPart.get(part).location(), "mermaid.key-field", "key_field of source '"
-                            + mapping.name().value() + "' names unknown key part '" + part + "'",
-                            DiagramDirectives.closest(part, parts));
-                    return mapping;
-                }
-            }
-            return new SourceMappingSpec(mapping.location(), mapping.name(), mapping.schema(), mapping.table(),
-                    List.copyOf(ordered), mapping.loadTimestamp(), mapping.columns(), mapping.recordSource(),
-                    mapping.description());
-        }
-    }
-
-    final class GroupDraft {
-        final Ident name;
-        final SourceLocation location;
-        final String firstTable;
-        final List<AttributeSpec> attributes = new ArrayList<>();
-        final List<Ident> sources = new ArrayList<>();
-        String description;
-        DiagramSatellites.Options options = DiagramSatellites.Options.DEFAULT;
-
-        GroupDraft(Ident name, SourceLocation location, String firstTable) {
-            this.name = name;
-            this.location = location;
-            this.firstTable = firstTable;
-        }
-
-        void describe(String attribute, String text, SourceLocation at) {
-            if (text == null) {
-                return;
-            }
-            for (int i = 0; i < attributes.size(); i++) {
-                AttributeSpec existing = attributes.get(i);
-                if (!existing.name().value().equals(attribute)) {
-                    continue;
-                }
-                if (existing.description() != null && !existing.description().equals(text)) {
-                    diagnostics.error(at, "mermaid.conflict", "attribute '" + attribute + "' of satellite group '"
-                            + name.value() + "' is described as \"" + text + "\" here but as \""
-                            + existing.description() + "\" in " + firstTable, "describe it once, or the same way");
-                    return;
-                }
-                attributes.set(i, new AttributeSpec(existing.name(), text));
-            }
-        }
-
-        SatelliteSpec build() {
-            return new SatelliteSpec(location, name, description, List.copyOf(attributes), List.copyOf(sources),
-                    options.changeTracking(), options.payload());
-        }
-    }
-
-    static final class LinkDraft {
-        final ErDiagram diagram;
-        final Ident name;
-        final SourceLocation location;
-        final String table;
-        final List<Ident> hubs;
-        final List<Ident> sources = new ArrayList<>();
-        final Map<String, Map<String, List<Ident>>> relatedKeys = new LinkedHashMap<>();
-        String type;
-        String description;
-
-        LinkDraft(ErDiagram diagram, Ident name, SourceLocation location, String table, List<Ident> hubs) {
-            this.diagram = diagram;
-            this.name = name;
-            this.location = location;
-            this.table = table;
-            this.hubs = hubs;
-        }
-
-        List<String> related() {
-            return hubs.stream().skip(1).map(Ident::value).toList();
-        }
-
-        LinkSpec build() {
-            return new LinkSpec(location, name, description, List.copyOf(hubs.subList(1, hubs.size())), type,
-                    List.copyOf(sources), Collections.unmodifiableMap(new LinkedHashMap<>(relatedKeys)));
-        }
     }
 }

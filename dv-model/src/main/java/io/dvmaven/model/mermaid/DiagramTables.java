@@ -3,9 +3,6 @@ package io.dvmaven.model.mermaid;
 import io.dvmaven.model.Decision;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
-import io.dvmaven.model.mermaid.DiagramSpecs.Draft;
-import io.dvmaven.model.mermaid.DiagramSpecs.GroupDraft;
-import io.dvmaven.model.mermaid.DiagramSpecs.LinkDraft;
 import io.dvmaven.model.mermaid.DiagramSpecs.Placed;
 import io.dvmaven.model.mermaid.DiagramSpecs.Role;
 import io.dvmaven.model.mermaid.ErDiagram.Column;
@@ -32,7 +29,7 @@ final class DiagramTables {
 
     void hub(Placed<Table> placed, String entity) {
         Table table = placed.item();
-        Draft draft = d.draft(entity, placed.diagram(), table.location());
+        EntityDraft draft = d.draft(entity, placed.diagram(), table.location());
         draft.hubTable = table;
         draft.diagram = placed.diagram();
         draft.location = table.location();
@@ -92,7 +89,7 @@ final class DiagramTables {
         return null;
     }
 
-    void defaultBusinessKey(Draft draft) {
+    void defaultBusinessKey(EntityDraft draft) {
         if (draft.hubTable != null && draft.singleKey != null && draft.keyParts.isEmpty()) {
             draft.keyParts.add(new Ident(draft.singleKey.name(), draft.singleKey.location()));
             d.decisions.add(new Decision(draft.name, "business key part of " + draft.name + " is named '"
@@ -142,7 +139,7 @@ final class DiagramTables {
         String entity = chosen.get("entity");
         String group = chosen.get("group");
         String source = chosen.get("source");
-        Draft draft = d.draft(entity, placed.diagram(), table.location());
+        EntityDraft draft = d.draft(entity, placed.diagram(), table.location());
         Ident groupIdent = new Ident(group, table.location());
         Ident sourceIdent = new Ident(source, table.location());
         d.checkName(groupIdent, "satellite name");
@@ -176,7 +173,7 @@ final class DiagramTables {
         }
         GroupDraft existing = draft.groups.get(group);
         if (existing == null) {
-            GroupDraft created = d.new GroupDraft(groupIdent, table.location(), table.name());
+            GroupDraft created = new GroupDraft(d.diagnostics, groupIdent, table.location(), table.name());
             created.attributes.addAll(payload);
             created.sources.add(sourceIdent);
             draft.groups.put(group, created);
@@ -323,7 +320,7 @@ final class DiagramTables {
     }
 
     String satelliteOwner(String table) {
-        for (Draft draft : d.drafts.values()) {
+        for (EntityDraft draft : d.drafts.values()) {
             for (GroupDraft group : draft.groups.values()) {
                 for (Ident source : group.sources) {
                     if (d.naming.satelliteModelName(draft.name, group.name.value(), source.value()).equals(table)) {

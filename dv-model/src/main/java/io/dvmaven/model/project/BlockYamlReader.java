@@ -1,5 +1,13 @@
 package io.dvmaven.model.project;
 
+import static io.dvmaven.model.project.BlockYamlScalars.endColumn;
+import static io.dvmaven.model.project.BlockYamlScalars.inCharacterSubset;
+import static io.dvmaven.model.project.BlockYamlScalars.indentOf;
+import static io.dvmaven.model.project.BlockYamlScalars.isSequenceEntry;
+import static io.dvmaven.model.project.BlockYamlScalars.keyEnd;
+import static io.dvmaven.model.project.BlockYamlScalars.skipSpaces;
+import static io.dvmaven.model.project.BlockYamlScalars.unsupported;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,11 +33,10 @@ import org.snakeyaml.engine.v2.nodes.Tag;
  * ({@code |} and {@code |-}); comments and blank lines anywhere. Not in it: tabs, control characters,
  * surrogates, carriage returns, document markers and directives, anchors, aliases, tags, flow mappings,
  * multi-line plain or quoted scalars, folded scalars, explicit keys and merge keys ({@code <<}).
+ *
+ * <p>This class walks the block structure and literal blocks; {@link BlockYamlScalars} reads the one-line values.
  */
 final class BlockYamlReader {
-
-    private static final int[] NO_BUFFER = new int[0];
-    private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
     private final String label;
     private final String[] lines;
@@ -54,33 +61,9 @@ final class BlockYamlReader {
         try {
             return Optional.of(new BlockYamlReader(label, lines.length == 0 ? new String[] {""} : lines)
                     .documents());
-        } catch (Unsupported outsideTheSubset) {
+        } catch (BlockYamlScalars.Unsupported outsideTheSubset) {
             return Optional.empty();
         }
-    }
-
-    /** Thrown on the first construct outside the subset; carries no stack trace (it is not an error). */
-    private static final class Unsupported extends RuntimeException {
-        private static final Unsupported INSTANCE = new Unsupported();
-
-        private Unsupported() {
-            super(null, null, false, false);
-        }
-    }
-
-    private static Unsupported unsupported() {
-        return Unsupported.INSTANCE;
-    }
-
-    private static boolean inCharacterSubset(String content) {
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c < 0x20 ? c != '\n' : c >= 0x7F && (c <= 0x9F || c >= 0xD800 && c <= 0xDFFF
-                    || c == 0x2028 || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private List<Node> documents() {
@@ -189,62 +172,14 @@ final class BlockYamlReader {
     /** A value written on the line of its key or entry, starting at {@code from}; takes the line. */
     private Node inlineValue(String text, int from, int ownerIndent) {
         char first = text.charAt(from);
-        Node node;
-        int end;
         if (first == '|') {
             return literal(text, from, ownerIndent);
-        } else if (first == '"') {
-            StringBuilder value = new StringBuilder();
-            int i = from + 1;
-            while (true) {
-                if (i >= text.length()) {
-                    throw unsupported(); // continues on the next line
-                }
-                char c = text.charAt(i);
-                if (c == '"') {
-                    break;
-                }
-                if (c == '\\') {
-                    if (i + 1 >= text.length()) {
-                        throw unsupported();
-                    }
-                    value.append(switch (text.charAt(i + 1)) {
-                        case '\\' -> '\\';
-                        case '"' -> '"';
-                        case '/' -> '/';
-                        case 'n' -> '\n';
-                        case 't' -> '\t';
-                        case 'r' -> '\r';
-                        default -> throw unsupported();
-                    });
-                    i += 2;
-                } else {
-                    value.append(c);
-                    i++;
-                }
-            }
-            end = i + 1;
-            node = new ScalarNode(Tag.STR, false, value.toString(), ScalarStyle.DOUBLE_QUOTED, mark(line, from),
-                    mark(line, end));
-        } else if (first == '\'') {
-            StringBuilder value = new StringBuilder();
-            end = singleQuoted(text, from, value);
-            node = new ScalarNode(Tag.STR, false, value.toString(), ScalarStyle.SINGLE_QUOTED, mark(line, from),
-                    mark(line, end));
-        } else if (first == '[') {
-            return flowSequence(text, from, ownerIndent);
-        } else {
-            if (INDICATORS.indexOf(first) >= 0) {
-                throw unsupported();
-            }
-            end = plainEnd(text, from);
-            String value = text.substring(from, end);
-            if (value.contains(": ") || value.endsWith(":")) {
-                throw unsupported();
-            }
-            node = new ScalarNode(Tag.STR, true, value, ScalarStyle.PLAIN, mark(line, from), mark(line, end));
         }
-        endOfValue(text, end, ownerIndent);
+        Node node = first == '"' ? BlockYamlScalars.doubleQuoted(label, line, text, from)
+                : first == '\'' ? BlockYamlScalars.singleQuoted(label, line, text, from)
+                : first == '[' ? BlockYamlScalars.flowSequence(label, line, text, from)
+                : BlockYamlScalars.plain(label, line, text, from);
+        endOfValue(text, endColumn(node), ownerIndent);
         return node;
     }
 
@@ -258,114 +193,6 @@ final class BlockYamlReader {
         int next = nextSignificant();
         if (next < lines.length && indentOf(lines[next]) > ownerIndent) {
             throw unsupported();
-        }
-    }
-
-    /** End of a plain scalar: before a comment ({@code " #"}) or trailing spaces. */
-    private static int plainEnd(String text, int from) {
-        int comment = text.indexOf(" #", from);
-        int end = comment < 0 ? text.length() : comment;
-        while (end > from && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return end;
-    }
-
-    /**
-     * Reads the one-line single-quoted scalar opening at {@code from} into {@code value} ({@code ''} is one quote)
-     * and returns the index after its closing quote.
-     */
-    private int singleQuoted(String text, int from, StringBuilder value) {
-        int i = from + 1;
-        while (true) {
-            int quote = text.indexOf('\'', i);
-            if (quote < 0) {
-                throw unsupported();
-            }
-            value.append(text, i, quote);
-            if (quote + 1 < text.length() && text.charAt(quote + 1) == '\'') {
-                value.append('\'');
-                i = quote + 2;
-            } else {
-                return quote + 1;
-            }
-        }
-    }
-
-    /** A one-line flow sequence of scalars: {@code [a, 'b', "c"]}. */
-    private Node flowSequence(String text, int from, int ownerIndent) {
-        List<Node> items = new ArrayList<>();
-        int i = skipSpaces(text, from + 1);
-        if (i < text.length() && text.charAt(i) == ']') {
-            int end = i + 1;
-            SequenceNode node = new SequenceNode(Tag.SEQ, false, items, FlowStyle.FLOW, mark(line, from),
-                    mark(line, end));
-            endOfValue(text, end, ownerIndent);
-            return node;
-        }
-        while (true) {
-            if (i >= text.length()) {
-                throw unsupported();
-            }
-            char c = text.charAt(i);
-            int itemEnd;
-            if (c == '\'' || c == '"') {
-                String value;
-                if (c == '\'') {
-                    StringBuilder quoted = new StringBuilder();
-                    itemEnd = singleQuoted(text, i, quoted);
-                    value = quoted.toString();
-                } else {
-                    int close = text.indexOf(c, i + 1);
-                    if (close < 0) {
-                        throw unsupported();
-                    }
-                    value = text.substring(i + 1, close);
-                    if (value.indexOf('\\') >= 0) {
-                        throw unsupported(); // escapes inside double-quoted flow items: left to snakeyaml
-                    }
-                    itemEnd = close + 1;
-                }
-                items.add(new ScalarNode(Tag.STR, false, value,
-                        c == '"' ? ScalarStyle.DOUBLE_QUOTED : ScalarStyle.SINGLE_QUOTED, mark(line, i),
-                        mark(line, itemEnd)));
-            } else {
-                if (INDICATORS.indexOf(c) >= 0) {
-                    throw unsupported();
-                }
-                int stop = i;
-                while (stop < text.length() && ",[]{}:#".indexOf(text.charAt(stop)) < 0) {
-                    stop++;
-                }
-                int valueEnd = stop;
-                while (valueEnd > i && text.charAt(valueEnd - 1) == ' ') {
-                    valueEnd--;
-                }
-                if (valueEnd == i) {
-                    throw unsupported();
-                }
-                itemEnd = valueEnd;
-                items.add(new ScalarNode(Tag.STR, true, text.substring(i, valueEnd), ScalarStyle.PLAIN,
-                        mark(line, i), mark(line, itemEnd)));
-            }
-            i = skipSpaces(text, itemEnd);
-            if (i >= text.length()) {
-                throw unsupported();
-            }
-            if (text.charAt(i) == ']') {
-                int end = i + 1;
-                SequenceNode node = new SequenceNode(Tag.SEQ, false, items, FlowStyle.FLOW, mark(line, from),
-                        mark(line, end));
-                endOfValue(text, end, ownerIndent);
-                return node;
-            }
-            if (text.charAt(i) != ',') {
-                throw unsupported();
-            }
-            i = skipSpaces(text, i + 1);
-            if (i < text.length() && text.charAt(i) == ']') {
-                throw unsupported(); // a trailing comma
-            }
         }
     }
 
@@ -420,32 +247,6 @@ final class BlockYamlReader {
         return new ScalarNode(Tag.STR, true, value, ScalarStyle.LITERAL, start, end);
     }
 
-    /**
-     * Index of the colon that ends a plain key starting at {@code from} ({@code key: value} or {@code key:}), or
-     * -1 when the text there is not such a key.
-     */
-    private static int keyEnd(String text, int from) {
-        if (from >= text.length() || INDICATORS.indexOf(text.charAt(from)) >= 0) {
-            return -1;
-        }
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ':' && (i + 1 == text.length() || text.charAt(i + 1) == ' ')) {
-                return i;
-            }
-            if (c == '#' && text.charAt(i - 1) == ' ' || c == '\'' || c == '"' || c == '[' || c == ']'
-                    || c == '{' || c == '}' || c == ',') {
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isSequenceEntry(String text, int column) {
-        return column < text.length() && text.charAt(column) == '-'
-                && (column + 1 == text.length() || text.charAt(column + 1) == ' ');
-    }
-
     /** Moves past blank and comment lines; the index of the line reached (the line count at the end). */
     private int nextSignificant() {
         while (line < lines.length) {
@@ -469,22 +270,6 @@ final class BlockYamlReader {
     }
 
     private Optional<Mark> mark(int lineIndex, int column) {
-        return Optional.of(new Mark(label, 0, lineIndex, column, NO_BUFFER, 0));
-    }
-
-    private static int indentOf(String text) {
-        int i = 0;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
-    }
-
-    private static int skipSpaces(String text, int from) {
-        int i = from;
-        while (i < text.length() && text.charAt(i) == ' ') {
-            i++;
-        }
-        return i;
+        return BlockYamlScalars.mark(label, lineIndex, column);
     }
 }
