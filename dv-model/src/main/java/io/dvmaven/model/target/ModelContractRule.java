@@ -50,8 +50,10 @@ public final class ModelContractRule {
                     + ", or remove model_contracts");
         }
         if (!ModelContracts.supports(target)) {
-            found.warning(at, ID, "model contracts are generated on " + String.join(" and ",
-                    ModelContracts.SUPPORTED_TARGETS) + " only; the " + target.id() + " models get none",
+            List<String> targets = ModelContracts.SUPPORTED_TARGETS;
+            found.warning(at, ID, "model contracts are generated on " + String.join(", ", targets.subList(0,
+                    targets.size() - 1)) + " and " + targets.get(targets.size() - 1) + " only; the " + target.id()
+                    + " models get none",
                     "remove model_contracts, or generate for one of " + ModelContracts.SUPPORTED_TARGETS);
             return found.sorted();
         }

@@ -23,19 +23,25 @@ import java.util.regex.Pattern;
  *
  * <p>Types come from the spec ({@code column_types}, a derived column's {@code type}) for the columns a stage
  * reads or derives, and per target for what AutomateDV computes: hash keys and hashdiffs are {@code BYTEA} on
- * PostgreSQL (AutomateDV's {@code postgres__type_binary}) and upper-case hex text on DuckDB (the generated
- * {@code duckdb__type_binary} shim); a constant record source is a string literal, {@code text} on PostgreSQL.
- * Contracts are emitted for hubs, links and satellites on DuckDB and PostgreSQL, where the engine runs prove them;
- * other kinds and targets get none (see {@link #SUPPORTED_TARGETS}).
+ * PostgreSQL (AutomateDV's {@code postgres__type_binary}), upper-case hex text on DuckDB (the generated
+ * {@code duckdb__type_binary} shim), {@code BINARY(n)} on Snowflake; a constant record source is a string
+ * literal, {@code text} on PostgreSQL. Contracts are emitted for hubs, links and satellites on the targets where
+ * the engine runs prove them ({@link #SUPPORTED_TARGETS}); the other kinds get none yet (their columns are not
+ * all typed here: PIT and bridge tables are built by AutomateDV's own materialisations, the other satellites and
+ * links compute further columns).
  */
 public final class ModelContracts {
 
-    /** Hash key and hashdiff type, and the type of a string literal, per target that gets contracts. */
-    private static final Map<String, String> HASH_TYPES = Map.of("duckdb", "varchar", "postgres", "bytea");
-    private static final Map<String, String> STRING_TYPES = Map.of("duckdb", "varchar", "postgres", "text");
+    /** The type of a string literal, per target that gets contracts. */
+    private static final Map<String, String> STRING_TYPES = Map.of("duckdb", "varchar", "postgres", "text",
+            "snowflake", "varchar");
 
-    /** Targets whose contracts the engine runs prove; other targets get no contracts. */
-    public static final List<String> SUPPORTED_TARGETS = List.of("duckdb", "postgres");
+    /**
+     * Targets whose contracts the engine runs prove (Snowflake through fakesnow); the others get none: Spark and
+     * Databricks would need their own type spellings (a {@code varchar} cast without length fails there) and are
+     * not proven, SQL Server and BigQuery are generated and compiled only.
+     */
+    public static final List<String> SUPPORTED_TARGETS = List.of("duckdb", "postgres", "snowflake");
 
     private static final Pattern PLAIN_COLUMN = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
@@ -72,13 +78,28 @@ public final class ModelContracts {
     private final String recordSource;
     private final Map<String, Stage> stages = new TreeMap<>();
 
-    private ModelContracts(Vault vault, WarehouseTarget target, String loadTimestamp, String recordSource) {
+    private ModelContracts(Vault vault, WarehouseTarget target, ProjectSettings settings, String loadTimestamp,
+                           String recordSource) {
         this.vault = vault;
-        this.hashType = HASH_TYPES.get(target.id());
+        this.hashType = hashType(target, settings.hashing().algorithm());
         this.stringType = STRING_TYPES.get(target.id());
         this.loadTimestamp = loadTimestamp;
         this.recordSource = recordSource;
         vault.stages().forEach(stage -> stages.put(stage.model(), stage));
+    }
+
+    /**
+     * The type of hash keys and hashdiffs: upper-case hex text on DuckDB ({@code duckdb__type_binary} of the
+     * generated shims), {@code BYTEA} on PostgreSQL, and on Snowflake AutomateDV's {@code default__type_binary}:
+     * {@code BINARY(16)} for MD5, {@code BINARY(32)} for SHA-256.
+     */
+    static String hashType(WarehouseTarget target, String algorithm) {
+        return switch (target.id()) {
+            case "duckdb" -> "varchar";
+            case "postgres" -> "bytea";
+            case "snowflake" -> algorithm.equals("sha256") ? "binary(32)" : "binary(16)";
+            default -> throw new IllegalArgumentException("no model contracts on " + target.id());
+        };
     }
 
     /** True when {@code target} gets contracts. */
@@ -96,7 +117,7 @@ public final class ModelContracts {
         if (vault == null || !settings.contractsEnforced() || !supports(target)) {
             return contracts;
         }
-        ModelContracts types = new ModelContracts(vault, target, loadTimestamp, recordSource);
+        ModelContracts types = new ModelContracts(vault, target, settings, loadTimestamp, recordSource);
         vault.hubs().forEach(hub -> contracts.put(hub.model(), types.hub(hub)));
         vault.links().forEach(link -> contracts.put(link.model(), types.link(link)));
         vault.satellites().forEach(sat -> contracts.put(sat.model(), types.satellite(sat, settings)));

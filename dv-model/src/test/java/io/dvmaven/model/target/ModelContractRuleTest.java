@@ -114,6 +114,18 @@ class ModelContractRuleTest {
     }
 
     @Test
+    void snowflakeHashesAreBinaryOfTheAlgorithmsLength() throws IOException {
+        DesignResult md5 = load("model_contracts: true\n", TYPED, "{constant: EMEA}");
+        assertThat(contracts(md5, WarehouseTarget.SNOWFLAKE).get("l_customer_agent").columns()).contains(
+                entry("customer_agent_hk", "binary(16)"), entry("record_source", "varchar"));
+        DesignResult sha = load("hashing: {algorithm: sha256}\nmodel_contracts: true\n", TYPED, "{constant: EMEA}");
+        assertThat(contracts(sha, WarehouseTarget.SNOWFLAKE).get("s_customer_details_crm").columns()).contains(
+                entry("customer_hk", "binary(32)"), entry("details_hashdiff", "binary(32)"));
+        assertThat(contracts(sha, WarehouseTarget.DUCKDB).get("s_customer_details_crm").columns()).contains(
+                entry("customer_hk", "varchar"));
+    }
+
+    @Test
     void aDerivedColumnsDeclaredTypeIsItsContractType() throws IOException {
         DesignResult design = load("model_contracts: true\n", TYPED, "{sql: \"upper(city)\", type: varchar(8)}");
         assertThat(contracts(design, WarehouseTarget.DUCKDB).get("s_customer_details_crm").columns())
@@ -169,15 +181,15 @@ class ModelContractRuleTest {
     @Test
     void targetsWithoutProvenContractsGetNoneAndAWarning() throws IOException {
         DesignResult design = load("model_contracts: true\n", TYPED, "{constant: EMEA}");
-        for (WarehouseTarget target : List.of(WarehouseTarget.SNOWFLAKE, WarehouseTarget.SPARK,
+        for (WarehouseTarget target : List.of(WarehouseTarget.SPARK,
                 WarehouseTarget.DATABRICKS, WarehouseTarget.BIGQUERY, WarehouseTarget.SQLSERVER)) {
             assertThat(contracts(design, target)).as(target.id()).isEmpty();
             assertThat(check(design, target, IncrementalConfig.defaults(target))).as(target.id()).singleElement()
                     .satisfies(d -> {
                         assertThat(d.severity()).isEqualTo(Severity.WARNING);
                         assertThat(d.location().line()).isEqualTo(1);
-                        assertThat(d.message()).isEqualTo("model contracts are generated on duckdb and postgres "
-                                + "only; the " + target.id() + " models get none");
+                        assertThat(d.message()).isEqualTo("model contracts are generated on duckdb, postgres "
+                                + "and snowflake only; the " + target.id() + " models get none");
                     });
         }
     }
