@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Project-wide settings from {@code specs/dv_settings.yml}: hashing, NULL-key placeholders, ghost records, the
- * satellites' source filter, and acknowledged rehashes. All but the last become dbt vars or model config.
+ * satellites' source filter, model contracts, and acknowledged rehashes. All but the last become dbt vars or model
+ * config.
  *
  * @param file              the settings file relative to the project, or {@code null} when there is none
  * @param hashing           hash settings
