@@ -69,8 +69,8 @@ public final class ModelContractRule {
 
     private static void warnMissing(String model, Missing missing, SourceLocation settingsAt,
                                     List<EntitySpec> entities, Diagnostics found) {
-        String message = model + " gets no model contract: column " + missing.column() + " has no known type ("
-                + missing.why() + ")";
+        String message = model + " gets no model contract: " + (missing.column() == null ? missing.why()
+                : "column " + missing.column() + " has no known type (" + missing.why() + ")");
         SourceMappingSpec mapping = entities.stream().filter(e -> e.name().value().equals(missing.entity()))
                 .map(e -> e.sourceMappings().get(missing.source())).filter(m -> m != null).findFirst().orElse(null);
         if (missing.stageColumn() == null || mapping == null) {

@@ -60,18 +60,18 @@ public final class ModelContracts {
     }
 
     /**
-     * A column whose type is unknown, and where a type would be declared.
+     * Why a model has no contract: a column whose type is unknown, and where a type would be declared; or only a
+     * reason ({@code column} and {@code stageColumn} {@code null}) that no declared type would change.
      *
-     * @param column    the model's column
+     * @param column    the model's column, or {@code null}
      * @param entity    entity of the stage the column comes from
      * @param source    source mapping of that stage
-     * @param stageColumn the stage column (raw or derived) that needs a type
+     * @param stageColumn the stage column (raw or derived) that needs a type, or {@code null}
      * @param why       what is unknown, for the message
      */
     public record Missing(String column, String entity, String source, String stageColumn, String why) {
     }
 
-    private final Vault vault;
     private final String hashType;
     private final String stringType;
     private final String loadTimestamp;
@@ -80,7 +80,6 @@ public final class ModelContracts {
 
     private ModelContracts(Vault vault, WarehouseTarget target, ProjectSettings settings, String loadTimestamp,
                            String recordSource) {
-        this.vault = vault;
         this.hashType = hashType(target, settings.hashing().algorithm());
         this.stringType = STRING_TYPES.get(target.id());
         this.loadTimestamp = loadTimestamp;
@@ -145,12 +144,11 @@ public final class ModelContracts {
     private Contract satellite(Satellite sat, ProjectSettings settings) {
         Columns columns = new Columns(sat.model(), List.of(sat.stageModel()));
         if (!sat.payloadExcludes().isEmpty()) {
-            return columns.without(sat.hashKey(), "its payload is every source column but those excluded, which the "
-                    + "spec does not list");
+            return columns.without("its payload is every source column but those excluded, which the spec does "
+                    + "not list");
         }
         if (settings.ghostRecords()) {
-            return columns.without(sat.hashKey(), "ghost records add a row whose load timestamp AutomateDV casts "
-                    + "itself");
+            return columns.without("ghost records add a row whose load timestamp AutomateDV casts itself");
         }
         columns.computed(sat.hashKey(), hashType);
         columns.computed(sat.hashdiff(), hashType);
@@ -196,6 +194,10 @@ public final class ModelContracts {
             if (missing != null || types.containsKey(column)) {
                 return;
             }
+            if (feeding.isEmpty()) {
+                missing = new Missing(column, null, null, null, "no staging model feeds " + model);
+                return;
+            }
             String agreed = null;
             for (Stage stage : feeding) {
                 Typed typed = stageType(stage, column);
@@ -213,10 +215,9 @@ public final class ModelContracts {
             types.put(column, agreed);
         }
 
-        Contract without(String column, String why) {
-            Stage stage = feeding.isEmpty() ? null : feeding.get(0);
-            return new Contract(model, Map.of(), new Missing(column, stage == null ? null : stage.entity(),
-                    stage == null ? null : stage.source(), null, why));
+        /** No contract, for a reason no declared type would change. */
+        Contract without(String why) {
+            return new Contract(model, Map.of(), new Missing(null, null, null, null, why));
         }
 
         Contract contract() {
