@@ -1,5 +1,6 @@
 package io.dvmaven.generate;
 
+import io.dvmaven.model.target.ModelContractRule;
 import io.dvmaven.model.target.TargetIdentifierRule;
 import io.dvmaven.model.target.TargetLiteralRule;
 
@@ -57,6 +58,7 @@ final class GenerationPlanner {
                 ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads)
                 : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
         design = TargetLiteralRule.apply(TargetIdentifierRule.apply(design, request.target()), request.target());
+        design = ModelContractRule.apply(design, request.target(), request.incrementalConfig(), request.naming());
         List<String> entities = entityNames(design);
         times.lap("load");
         if (!design.hasErrors() && design.vault() != null && standIn == null) {

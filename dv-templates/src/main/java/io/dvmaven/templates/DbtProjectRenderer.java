@@ -1,6 +1,7 @@
 package io.dvmaven.templates;
 
 import io.dvmaven.model.vault.Vault;
+import io.dvmaven.model.target.ModelContracts;
 import io.dvmaven.templates.kinds.KindContext;
 import io.dvmaven.templates.kinds.KindFiles;
 import io.dvmaven.templates.kinds.KindFilesRegistry;
@@ -47,7 +48,8 @@ public final class DbtProjectRenderer {
      */
     public List<PendingFile> files(Vault vault) {
         KindContext context = new KindContext(vault, options);
-        KindOutput out = new KindOutput();
+        KindOutput out = new KindOutput(ModelContracts.of(vault, options.target(), options.settings(),
+                options.naming().loadTimestampColumn(), options.naming().recordSourceColumn()));
         for (KindFiles kind : KindFilesRegistry.KINDS) {
             kind.addFiles(context, out);
         }

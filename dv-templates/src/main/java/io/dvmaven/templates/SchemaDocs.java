@@ -1,11 +1,14 @@
 package io.dvmaven.templates;
 
+import io.dvmaven.model.target.ModelContracts.Contract;
 import io.dvmaven.model.vault.SpecRef;
+import io.dvmaven.templates.Views.ColumnDoc;
 import io.dvmaven.templates.Views.ModelDoc;
 import io.dvmaven.templates.Views.SchemaView;
 import io.dvmaven.templates.Views.TestDoc;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +31,17 @@ public final class SchemaDocs {
 
     private final Map<String, List<Entry>> byFolder = new TreeMap<>();
     private final Map<String, Entry> byModel = new HashMap<>();
+    private final Map<String, Contract> contracts;
+
+    /** Properties without model contracts. */
+    public SchemaDocs() {
+        this(Map.of());
+    }
+
+    /** @param contracts the models' dbt contracts by model name; a model with an enforced one gets it */
+    public SchemaDocs(Map<String, Contract> contracts) {
+        this.contracts = contracts;
+    }
 
     /** Adds a model's properties file in {@code folder}; {@code doc} is called each time it renders. */
     public void add(String folder, String model, Supplier<ModelDoc> doc, List<String> entities,
@@ -60,7 +74,7 @@ public final class SchemaDocs {
         List<PendingFile> files = new ArrayList<>();
         for (Map.Entry<String, List<Entry>> folder : byFolder.entrySet()) {
             for (Entry entry : folder.getValue()) {
-                ModelDocEntry frozen = entry.freeze();
+                ModelDocEntry frozen = entry.freeze(contracts.get(entry.model));
                 files.add(PendingFile.of(propertiesPath(folder.getKey(), frozen.model()), KIND, TEMPLATES.get(0),
                         () -> new SchemaView(List.of(frozen.doc())), frozen.entities(), frozen.sources(),
                         frozen.specs()));
@@ -92,8 +106,9 @@ public final class SchemaDocs {
             this.specs = new TreeSet<>(specs);
         }
 
-        ModelDocEntry freeze() {
-            return new ModelDocEntry(model, base, List.copyOf(extraTests), entities, sources, List.copyOf(specs));
+        ModelDocEntry freeze(Contract contract) {
+            return new ModelDocEntry(model, base, List.copyOf(extraTests), entities, sources, List.copyOf(specs),
+                    contract != null && contract.enforced() ? contract.columns() : null);
         }
     }
 
@@ -101,17 +116,40 @@ public final class SchemaDocs {
      * A model's entry, immutable once the files are known (rendered on many threads).
      *
      * @param extraTests tests other kinds (business rules) append to the model's own tests
+     * @param contract   the column types of the model's enforced contract, or {@code null} without one
      */
     private record ModelDocEntry(String model, Supplier<ModelDoc> base, List<TestDoc> extraTests,
-                                 List<String> entities, List<String> sources, List<SpecRef> specs) {
+                                 List<String> entities, List<String> sources, List<SpecRef> specs,
+                                 Map<String, String> contract) {
         ModelDoc doc() {
             ModelDoc doc = base.get();
-            if (extraTests.isEmpty()) {
+            if (extraTests.isEmpty() && contract == null) {
                 return doc;
             }
             List<TestDoc> tests = new ArrayList<>(doc.tests());
             tests.addAll(extraTests);
-            return new ModelDoc(doc.name(), doc.description(), true, List.copyOf(tests), doc.columns());
+            return new ModelDoc(doc.name(), doc.description(), doc.hasTests() || !extraTests.isEmpty(),
+                    List.copyOf(tests), contract == null ? doc.columns() : typed(doc.columns()), contract != null);
+        }
+
+        /**
+         * The columns with their contract types; a contract lists every column the model has, so the columns
+         * the documentation leaves out (effective-from, extra columns) are added after the documented ones.
+         */
+        private List<ColumnDoc> typed(List<ColumnDoc> documented) {
+            List<ColumnDoc> columns = new ArrayList<>();
+            Set<String> seen = new HashSet<>();
+            for (ColumnDoc column : documented) {
+                seen.add(column.name());
+                columns.add(new ColumnDoc(column.name(), column.description(), column.hasTests(), column.tests(),
+                        contract.get(column.name())));
+            }
+            contract.forEach((name, type) -> {
+                if (!seen.contains(name)) {
+                    columns.add(new ColumnDoc(name, null, false, List.of(), type));
+                }
+            });
+            return List.copyOf(columns);
         }
     }
 }

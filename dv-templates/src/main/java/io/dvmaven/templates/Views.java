@@ -46,10 +46,22 @@ public final class Views {
      * a {@code |} block indented for this position).
      */
     public record ModelDoc(String name, String description, boolean hasTests, List<TestDoc> tests,
-                           List<ColumnDoc> columns) {
+                           List<ColumnDoc> columns, boolean contract) {
+
+        /** A model without an enforced contract. */
+        public ModelDoc(String name, String description, boolean hasTests, List<TestDoc> tests,
+                        List<ColumnDoc> columns) {
+            this(name, description, hasTests, tests, columns, false);
+        }
     }
 
-    public record ColumnDoc(String name, String description, boolean hasTests, List<TestDoc> tests) {
+    /** A column; {@code dataType} is its type in the model's contract, or {@code null}. */
+    public record ColumnDoc(String name, String description, boolean hasTests, List<TestDoc> tests,
+                            String dataType) {
+
+        public ColumnDoc(String name, String description, boolean hasTests, List<TestDoc> tests) {
+            this(name, description, hasTests, tests, null);
+        }
     }
 
     /**

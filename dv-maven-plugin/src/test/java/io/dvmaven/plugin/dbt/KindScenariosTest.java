@@ -222,11 +222,11 @@ class KindScenariosTest {
     }
 
     /** A scenario's generated project and plan for one engine. */
-    private record Prepared(Path work, Path plan, List<String> vaultTables) {
+    record Prepared(Path work, Path plan, List<String> vaultTables) {
     }
 
     @SuppressWarnings("unchecked")
-    private static Prepared prepare(Path folder, String engine) throws Exception {
+    static Prepared prepare(Path folder, String engine) throws Exception {
         String name = folder.getFileName().toString();
         Map<String, Object> scenario = scenario(folder);
         Path work = WORK.resolve(name).resolve(engine);

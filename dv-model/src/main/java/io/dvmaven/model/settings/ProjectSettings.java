@@ -1,12 +1,14 @@
 package io.dvmaven.model.settings;
 
+import io.dvmaven.model.SourceLocation;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * Project-wide settings from {@code specs/dv_settings.yml}: hashing, NULL-key placeholders, ghost records, the
- * satellites' source filter, and acknowledged rehashes. All but the last become dbt vars or model config.
+ * satellites' source filter, model contracts, and acknowledged rehashes. All but the last become dbt vars or model
+ * config.
  *
  * @param file              the settings file relative to the project, or {@code null} when there is none
  * @param hashing           hash settings
@@ -16,22 +18,30 @@ import java.util.TreeMap;
  * @param applySourceFilter satellites load only stage rows newer than the latest stored version of their key
  *                          (AutomateDV {@code apply_source_filter}); off, late-arriving rows are loaded too
  * @param rehash            acknowledged changes of hash definitions
+ * @param modelContracts    where {@code model_contracts: true} is set, or {@code null} when contracts are off:
+ *                          the vault models whose every column type is known get an enforced dbt model contract
  */
 public record ProjectSettings(String file, HashSettings hashing, String nullKeyRequired, String nullKeyOptional,
-                              boolean ghostRecords, boolean applySourceFilter, List<RehashAcknowledgement> rehash) {
+                              boolean ghostRecords, boolean applySourceFilter, List<RehashAcknowledgement> rehash,
+                              SourceLocation modelContracts) {
 
     /** The name of the settings file, at the top of the spec directory. */
     public static final String FILE_NAME = "dv_settings.yml";
 
     /** AutomateDV's defaults, used when the project has no settings file. */
     public static final ProjectSettings DEFAULTS = new ProjectSettings(null, HashSettings.DEFAULTS, "-1", "-2", false,
-            false, List.of());
+            false, List.of(), null);
 
     /** The record source AutomateDV writes into ghost records ({@code system_record_value}). */
     public static final String GHOST_RECORD_SOURCE = "AUTOMATE_DV_SYSTEM";
 
     public ProjectSettings {
         rehash = List.copyOf(rehash);
+    }
+
+    /** True when the vault models should carry enforced dbt model contracts ({@code model_contracts: true}). */
+    public boolean contractsEnforced() {
+        return modelContracts != null;
     }
 
     /** The dbt vars the settings stand for, by name, as YAML scalars; empty without a settings file. */

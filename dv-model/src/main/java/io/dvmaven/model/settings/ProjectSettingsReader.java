@@ -22,7 +22,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 public final class ProjectSettingsReader {
 
     private static final List<String> TOP_KEYS = List.of("hashing", "null_key_placeholders", "ghost_records",
-            "apply_source_filter", "rehash");
+            "apply_source_filter", "rehash", "model_contracts");
     private static final List<String> HASHING_KEYS = List.of("algorithm", "concat_string", "null_placeholder_string",
             "content_casing");
     /** Strings AutomateDV places into SQL literals unescaped: no quotes, backslashes, braces or control characters. */
@@ -57,7 +57,7 @@ public final class ProjectSettingsReader {
     public static ProjectSettings parse(String file, String text, Diagnostics diagnostics) {
         List<Node> documents = SpecInput.read(file, text, diagnostics, new ArrayList<>());
         if (documents == null || documents.isEmpty() || SpecDocument.isNull(documents.get(0))) {
-            return new ProjectSettings(file, HashSettings.DEFAULTS, "-1", "-2", false, false, List.of());
+            return new ProjectSettings(file, HashSettings.DEFAULTS, "-1", "-2", false, false, List.of(), null);
         }
         return new ProjectSettingsReader(new SpecDocument(file, diagnostics, new ArrayList<>()))
                 .settings(file, documents.get(0));
@@ -88,7 +88,8 @@ public final class ProjectSettingsReader {
             optional = literal(placeholders, "optional", optional);
         }
         return new ProjectSettings(file, hashing, required, optional, flag(top, "ghost_records"),
-                flag(top, "apply_source_filter"), acknowledgements(top));
+                flag(top, "apply_source_filter"), acknowledgements(top),
+                flag(top, "model_contracts") ? doc.at(top.value("model_contracts")) : null);
     }
 
     private SpecDocument.Section optionalSection(SpecDocument.Section parent, String key, List<String> keys) {

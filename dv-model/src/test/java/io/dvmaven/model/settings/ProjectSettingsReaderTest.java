@@ -60,4 +60,29 @@ class ProjectSettingsReaderTest {
         assertThat(diagnostics.sorted().get(0).message()).isEqualTo("algorithm 'sha1' is not one of md5, sha256");
         assertThat(diagnostics.sorted().get(3).fix()).isEqualTo("write acknowledged: 2026-01-31");
     }
+
+    @Test
+    void modelContractsAreOffByDefaultAndOnWhereSet() {
+        assertThat(ProjectSettings.DEFAULTS.contractsEnforced()).isFalse();
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectSettings settings = ProjectSettingsReader.parse(FILE, "ghost_records: false\nmodel_contracts: true\n",
+                diagnostics);
+        assertThat(diagnostics.sorted()).isEmpty();
+        assertThat(settings.contractsEnforced()).isTrue();
+        assertThat(settings.modelContracts().line() + ":" + settings.modelContracts().column()).isEqualTo("2:18");
+        assertThat(ProjectSettingsReader.parse(FILE, "model_contracts: false\n", diagnostics).contractsEnforced())
+                .isFalse();
+    }
+
+    @Test
+    void aModelContractsValueOtherThanTrueOrFalseIsReportedAtItsLocation() {
+        Diagnostics diagnostics = new Diagnostics();
+        ProjectSettings settings = ProjectSettingsReader.parse(FILE, "model_contracts: enforced\n", diagnostics);
+        assertThat(settings.contractsEnforced()).isFalse();
+        assertThat(diagnostics.sorted()).singleElement().satisfies(d -> {
+            assertThat(d.location().line() + ":" + d.location().column()).isEqualTo("1:18");
+            assertThat(d.message()).isEqualTo("model_contracts must be true or false, found 'enforced'");
+            assertThat(d.fix()).isEqualTo("write model_contracts: true");
+        });
+    }
 }

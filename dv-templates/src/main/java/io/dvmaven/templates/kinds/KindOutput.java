@@ -1,18 +1,30 @@
 package io.dvmaven.templates.kinds;
 
+import io.dvmaven.model.target.ModelContracts;
 import io.dvmaven.model.vault.SpecRef;
 import io.dvmaven.templates.PendingFile;
 import io.dvmaven.templates.SchemaDocs;
 import io.dvmaven.templates.Views.ModelDoc;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /** Collects what the kinds produce for one vault: files, and the models' properties (one file per model). */
 public final class KindOutput {
 
     private final List<PendingFile> files = new ArrayList<>();
-    private final SchemaDocs schemaDocs = new SchemaDocs();
+    private final SchemaDocs schemaDocs;
+
+    /** Output without model contracts. */
+    public KindOutput() {
+        this(Map.of());
+    }
+
+    /** @param contracts the models' dbt contracts, by model name ({@link ModelContracts#of}) */
+    public KindOutput(Map<String, ModelContracts.Contract> contracts) {
+        schemaDocs = new SchemaDocs(contracts);
+    }
 
     /** Adds a file; {@code view} is built each time it renders. */
     public void file(String path, String kind, String template, Supplier<Object> view, List<String> entities,
