@@ -74,12 +74,7 @@ class GoldenFilesTest {
                 .as("spec errors").isEmpty();
         Path templates = caseDir.resolve("templates");
         RenderOptions options = new RenderOptions(VERSION, Files.isDirectory(templates) ? templates : null, null,
-                true);
-        if (design.settings().contractsEnforced()) {
-            // only the model contract case renders with its settings: the expected files of the other cases
-            // (ghost-records among them) are the renders with the default settings
-            options = options.withSettings(design.settings());
-        }
+                true).withSettings(design.settings()); // the case's dv_settings.yml, as dv:generate applies it
         Map<String, String> files = new TreeMap<>();
         new DbtProjectRenderer(options).render(design.vault()).forEach(f -> files.put(f.path(), f.content()));
         return files;

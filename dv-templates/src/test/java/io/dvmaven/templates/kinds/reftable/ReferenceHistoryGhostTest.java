@@ -24,7 +24,7 @@ class ReferenceHistoryGhostTest {
         DesignResult design = DesignLoader.load(GOLDEN, GOLDEN.resolve("specs"), NamingConventions.defaults());
         ProjectSettings defaults = ProjectSettings.DEFAULTS;
         ProjectSettings settings = new ProjectSettings(null, defaults.hashing(), defaults.nullKeyRequired(),
-                defaults.nullKeyOptional(), ghostRecords, false, List.of());
+                defaults.nullKeyOptional(), ghostRecords, false, List.of(), null);
         RenderOptions options = new RenderOptions("0.0.0-test", null, null, true).withSettings(settings);
         return new DbtProjectRenderer(options).render(design.vault()).stream()
                 .filter(f -> f.path().endsWith("ref_s_nation.yml")).findFirst().orElseThrow().content();
