@@ -5,6 +5,8 @@
 #   engines_install        installs (once) the venvs and exports DV_ENGINE_<NAME>_PYTHON for each engine (and for
 #                          sqlserver and bigquery, compiled without a server)
 #   engines_start_postgres initdb + start; exports DV_ENGINE_POSTGRES_PORT; engines_stop_postgres stops it
+# Call them in the current shell, not in a pipeline (`engines_install | tail` runs in a subshell and its exports
+# are lost, so the engine tests then skip).
 
 ENGINES_CACHE="${DV_CI_ENGINES_CACHE:-$HOME/.cache/dv-maven-plugin-ci}"
 # Versions proven to install from PyPI alone and to run the member example with AutomateDV 0.11.5.
