@@ -59,8 +59,10 @@ final class GenerationPlanner {
         design = TargetLiteralRule.apply(TargetIdentifierRule.apply(design, request.target()), request.target());
         List<String> entities = entityNames(design);
         times.lap("load");
+        HashGovernance.Review review = null;
         if (!design.hasErrors() && design.vault() != null && standIn == null) {
-            design = HashGovernance.check(request.projectDirectory(), design);
+            review = HashGovernance.check(request.projectDirectory(), design);
+            design = review.design();
         }
         if (design.hasErrors() || design.vault() == null) {
             return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, RenderStage.none());
@@ -120,7 +122,7 @@ final class GenerationPlanner {
             throw e;
         }
         return new Planned(new GenerationPlan(request, design, entities, files, userFiles), rendered,
-                stage);
+                stage, review);
     }
 
     /** Plans the files of a stand-in renderer, every one rendered and compared with the disk. */

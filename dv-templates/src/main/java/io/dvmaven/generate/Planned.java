@@ -11,11 +11,23 @@ final class Planned implements AutoCloseable {
     private GenerationPlan plan;
     private final int rendered;
     private final RenderStage bodies;
+    private final HashGovernance.Review review;
 
     Planned(GenerationPlan plan, int rendered, RenderStage bodies) {
+        this(plan, rendered, bodies, null);
+    }
+
+    /** @param review what the hash governance found while planning, or null when it did not run */
+    Planned(GenerationPlan plan, int rendered, RenderStage bodies, HashGovernance.Review review) {
         this.plan = plan;
         this.rendered = rendered;
         this.bodies = bodies;
+        this.review = review;
+    }
+
+    /** What the hash governance found while planning, or null when it did not run. */
+    HashGovernance.Review review() {
+        return review;
     }
 
     GenerationPlan plan() {
