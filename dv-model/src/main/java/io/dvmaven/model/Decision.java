@@ -8,5 +8,5 @@ package io.dvmaven.model;
  * @param text     the decision and how to change it
  * @param location where the spec could say otherwise
  */
-public record Decision(String subject, String text, SourceLocation location) {
+public record Decision(String subject, String text, SourceLocation location) implements java.io.Serializable {
 }

@@ -21,7 +21,7 @@ public record DesignResult(
         Vault vault,
         List<Diagnostic> diagnostics,
         List<Decision> decisions,
-        ProjectSettings settings) {
+        ProjectSettings settings) implements java.io.Serializable {
 
     public DesignResult {
         settings = settings == null ? ProjectSettings.DEFAULTS : settings;

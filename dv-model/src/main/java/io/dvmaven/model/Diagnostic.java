@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param fix      how to fix it, starting with a verb ("add ...", "rename ..."); may be {@code null}
  */
 public record Diagnostic(SourceLocation location, Severity severity, String code, String message, String fix)
-        implements Comparable<Diagnostic> {
+        implements java.io.Serializable, Comparable<Diagnostic> {
 
     private static final Comparator<Diagnostic> ORDER = Comparator
             .comparing(Diagnostic::location)

@@ -5,12 +5,14 @@ import io.dvmaven.model.target.TargetLiteralRule;
 
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
+import io.dvmaven.model.parse.SpecCache;
 import io.dvmaven.model.vault.Vault;
 import io.dvmaven.templates.DbtProjectRenderer;
 import io.dvmaven.templates.PendingFile;
 import io.dvmaven.templates.RenderOptions;
 import io.dvmaven.templates.RenderedFile;
 import io.dvmaven.templates.TemplateException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,9 +55,18 @@ final class GenerationPlanner {
         if (!namingProblems.isEmpty()) {
             throw new IllegalArgumentException("invalid naming conventions: " + String.join("; ", namingProblems));
         }
-        DesignResult design = designSource == null
-                ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads)
-                : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
+        DesignResult design;
+        if (designSource == null) {
+            SpecCache cache = index.used()
+                    ? SpecCache.open(request.reportDirectory().resolve(SpecCache.DIRECTORY_NAME),
+                    GenerationIndex.fingerprint(index.configuration()))
+                    : SpecCache.none();
+            design = DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(),
+                    threads, cache);
+            saveQuietly(cache);
+        } else {
+            design = designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
+        }
         design = TargetLiteralRule.apply(TargetIdentifierRule.apply(design, request.target()), request.target());
         List<String> entities = entityNames(design);
         times.lap("load");
@@ -123,6 +134,15 @@ final class GenerationPlanner {
         }
         return new Planned(new GenerationPlan(request, design, entities, files, userFiles), rendered,
                 stage, review);
+    }
+
+    /** Keeps the parses for the next run; a cache that cannot be written only costs that run a full parse. */
+    private static void saveQuietly(SpecCache cache) {
+        try {
+            cache.save();
+        } catch (IOException | RuntimeException e) {
+            // nothing to report: the next run parses every spec
+        }
     }
 
     /** Plans the files of a stand-in renderer, every one rendered and compared with the disk. */

@@ -58,7 +58,7 @@ public record NamingConventions(
         String satelliteFolder,
         String recordSourceColumn,
         String loadTimestampColumn,
-        Map<String, String> kindPatterns) {
+        Map<String, String> kindPatterns) implements java.io.Serializable {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 

@@ -19,5 +19,5 @@ public record BusinessRuleSpec(
         String description,
         Ident satellite,
         String condition,
-        String severity) {
+        String severity) implements java.io.Serializable {
 }

@@ -39,7 +39,7 @@ public record EntitySpec(
         Map<String, SourceMappingSpec> sourceMappings,
         List<BusinessRuleSpec> businessRules,
         KindParts parts,
-        String domain) {
+        String domain) implements java.io.Serializable {
 
     /** An entity with no sections of further kinds. */
     public EntitySpec(String specFile, String specSha256, SourceLocation location, Ident name, String description,

@@ -3,7 +3,7 @@ package io.dvmaven.model.spec;
 import io.dvmaven.model.SourceLocation;
 
 /** A name written in a spec, with where it was written. */
-public record Ident(String value, SourceLocation location) {
+public record Ident(String value, SourceLocation location) implements java.io.Serializable {
 
     @Override
     public String toString() {

@@ -38,7 +38,7 @@ public record Stage(
         List<HashedColumn> hashedColumns,
         SpecRef spec,
         StageOptions options,
-        StageNullColumns nullColumns) {
+        StageNullColumns nullColumns) implements java.io.Serializable {
 
     public Stage {
         options = options == null ? StageOptions.NONE : options;

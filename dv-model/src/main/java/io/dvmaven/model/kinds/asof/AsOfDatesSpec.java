@@ -15,7 +15,7 @@ import java.time.LocalDate;
  * @param end       last date of the generated spine; {@code null} means the day the models run ({@code today})
  * @param grain     {@code day}, {@code week} or {@code month}
  */
-public record AsOfDatesSpec(SourceLocation location, Ident userModel, LocalDate start, LocalDate end, String grain) {
+public record AsOfDatesSpec(SourceLocation location, Ident userModel, LocalDate start, LocalDate end, String grain) implements java.io.Serializable {
 
     public boolean generated() {
         return userModel == null;

@@ -12,7 +12,7 @@ import java.util.List;
  * @param description may be {@code null}
  * @param path        the links walked, in order
  */
-public record BridgeSpec(SourceLocation location, Ident name, String description, List<Step> path) {
+public record BridgeSpec(SourceLocation location, Ident name, String description, List<Step> path) implements java.io.Serializable {
 
     /**
      * One link of the walk.
@@ -20,6 +20,6 @@ public record BridgeSpec(SourceLocation location, Ident name, String description
      * @param link the link's name
      * @param to   the hub (entity) the walk continues at; {@code null} when the link joins two hubs only
      */
-    public record Step(Ident link, Ident to) {
+    public record Step(Ident link, Ident to) implements java.io.Serializable {
     }
 }

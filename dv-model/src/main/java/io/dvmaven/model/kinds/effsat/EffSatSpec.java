@@ -20,5 +20,5 @@ import java.util.List;
  */
 public record EffSatSpec(SourceLocation location, Ident link, String description, List<Ident> drivingKeys,
                          List<Ident> sources, Ident startDate, Ident endDate, Ident effectiveFrom,
-                         boolean autoEndDating) {
+                         boolean autoEndDating) implements java.io.Serializable {
 }

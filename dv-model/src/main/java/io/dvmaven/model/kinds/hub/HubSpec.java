@@ -14,7 +14,7 @@ import java.util.List;
  * @param nullKeys        the {@code null_columns} opt-in: how NULL key parts load; {@link NullKeys#REJECT} when absent
  */
 public record HubSpec(SourceLocation location, List<Ident> businessKey, String businessKeyType, List<Ident> sources,
-                      NullKeys nullKeys) {
+                      NullKeys nullKeys) implements java.io.Serializable {
 
     public HubSpec {
         nullKeys = nullKeys == null ? NullKeys.REJECT : nullKeys;

@@ -24,5 +24,5 @@ public record LinkSpec(
         List<Ident> relatedHubs,
         String relationshipType,
         List<Ident> sources,
-        Map<String, Map<String, List<Ident>>> relatedKeys) {
+        Map<String, Map<String, List<Ident>>> relatedKeys) implements java.io.Serializable {
 }

@@ -16,5 +16,5 @@ import java.util.List;
  * @param sources     the link's sources providing the group, one satellite each; empty means all of them
  */
 public record LinkSatSpec(SourceLocation location, Ident name, Ident link, String description,
-                          List<AttributeSpec> attributes, List<Ident> sources) {
+                          List<AttributeSpec> attributes, List<Ident> sources) implements java.io.Serializable {
 }

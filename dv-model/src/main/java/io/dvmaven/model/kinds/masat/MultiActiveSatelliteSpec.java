@@ -22,5 +22,5 @@ public record MultiActiveSatelliteSpec(
         String description,
         List<AttributeSpec> childKeys,
         List<AttributeSpec> attributes,
-        List<Ident> sources) {
+        List<Ident> sources) implements java.io.Serializable {
 }

@@ -21,5 +21,5 @@ import java.util.Map;
  */
 public record NhLinkSpec(SourceLocation location, Ident name, String description, List<Ident> relatedHubs,
                          Ident source, Map<String, List<Ident>> relatedKeys, List<Ident> transactionKey,
-                         List<AttributeSpec> payload, Ident effectiveFrom) {
+                         List<AttributeSpec> payload, Ident effectiveFrom) implements java.io.Serializable {
 }

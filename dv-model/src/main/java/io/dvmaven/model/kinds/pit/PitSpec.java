@@ -12,5 +12,5 @@ import java.util.List;
  * @param description may be {@code null}
  * @param satellites  attribute groups it points into, each with every source's satellite; all groups when empty
  */
-public record PitSpec(SourceLocation location, Ident name, String description, List<Ident> satellites) {
+public record PitSpec(SourceLocation location, Ident name, String description, List<Ident> satellites) implements java.io.Serializable {
 }

@@ -19,7 +19,7 @@ import java.util.Map;
  *                    the same load time
  */
 public record ReferenceTableSpec(SourceLocation location, Ident name, String description, AttributeSpec code,
-                                 List<AttributeSpec> attributes, List<ReferenceSourceSpec> sources) {
+                                 List<AttributeSpec> attributes, List<ReferenceSourceSpec> sources) implements java.io.Serializable {
 
     /**
      * One delivering table of a reference table.
@@ -33,6 +33,6 @@ public record ReferenceTableSpec(SourceLocation location, Ident name, String des
      * @param columns       renames: code or attribute name to raw column
      */
     public record ReferenceSourceSpec(SourceLocation location, Ident source, Ident schema, Ident table,
-                                      Ident loadTimestamp, String recordSource, Map<String, Ident> columns) {
+                                      Ident loadTimestamp, String recordSource, Map<String, Ident> columns) implements java.io.Serializable {
     }
 }

@@ -18,5 +18,5 @@ import java.util.Map;
  * @param roleKeys    {@code role_keys}: per source, per role, the column(s) carrying that role's business key
  */
 public record RoleLinkSpec(SourceLocation location, RoleLinkType type, Ident name, String description,
-                           List<Ident> roles, List<Ident> sources, Map<String, Map<String, List<Ident>>> roleKeys) {
+                           List<Ident> roles, List<Ident> sources, Map<String, Map<String, List<Ident>>> roleKeys) implements java.io.Serializable {
 }

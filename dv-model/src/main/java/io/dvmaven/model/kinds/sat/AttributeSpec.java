@@ -9,7 +9,7 @@ import java.util.List;
  * @param name        the attribute's standard column name in the vault
  * @param description business meaning, may be {@code null}
  */
-public record AttributeSpec(Ident name, String description) {
+public record AttributeSpec(Ident name, String description) implements java.io.Serializable {
 
     /** The attributes' names, in order. */
     public static List<String> names(List<AttributeSpec> attributes) {

@@ -14,7 +14,7 @@ import java.util.Map;
  *                           {@code attributes}); empty when the attributes are listed
  */
 public record PayloadOptions(Map<String, List<Ident>> sourceAttributes, boolean hashdiffIncludeKey,
-                             List<Ident> excludeColumns) {
+                             List<Ident> excludeColumns) implements java.io.Serializable {
 
     public static final PayloadOptions NONE = new PayloadOptions(Map.of(), false, List.of());
 

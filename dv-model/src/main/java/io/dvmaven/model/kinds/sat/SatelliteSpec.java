@@ -22,7 +22,7 @@ public record SatelliteSpec(
         List<AttributeSpec> attributes,
         List<Ident> sources,
         boolean changeTracking,
-        PayloadOptions payload) {
+        PayloadOptions payload) implements java.io.Serializable {
 
     /** A satellite without payload options. */
     public SatelliteSpec(SourceLocation location, Ident name, String description, List<AttributeSpec> attributes,

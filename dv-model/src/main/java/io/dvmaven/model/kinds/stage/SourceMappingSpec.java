@@ -32,7 +32,7 @@ public record SourceMappingSpec(
         Map<String, Ident> columns,
         String recordSource,
         String description,
-        StagingOptions staging) {
+        StagingOptions staging) implements java.io.Serializable {
 
     /** A mapping without staging options (a diagram's mapping, or a spec that uses none). */
     public SourceMappingSpec(SourceLocation location, Ident name, Ident schema, Ident table, List<Ident> keyFields,

@@ -22,7 +22,7 @@ public record StagingOptions(
         Ident effectiveFrom,
         List<Ident> extraColumns,
         List<DerivedColumnSpec> derivedColumns,
-        Map<String, Ident> columnTypes) {
+        Map<String, Ident> columnTypes) implements java.io.Serializable {
 
     /** A SQL data type: words, optionally with a length or precision and scale ({@code decimal(12, 2)}). */
     public static final Pattern DATA_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*"

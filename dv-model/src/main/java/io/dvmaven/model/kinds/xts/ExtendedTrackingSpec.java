@@ -12,5 +12,5 @@ import java.util.List;
  * @param satellites  tracked groups of {@code satellites} or {@code multi_active_satellites}, in file order
  * @param description may be {@code null}
  */
-public record ExtendedTrackingSpec(SourceLocation location, List<Ident> satellites, String description) {
+public record ExtendedTrackingSpec(SourceLocation location, List<Ident> satellites, String description) implements java.io.Serializable {
 }
