@@ -151,7 +151,7 @@ public final class DesignLoader {
     public static final int PARALLEL_THRESHOLD = 64;
 
     /** One file's parse, kept apart so threads share nothing; merged in file order. */
-    private record FileParse(List<EntitySpec> entities, List<Diagnostic> diagnostics, List<Decision> decisions) implements java.io.Serializable {
+    private record FileParse(List<EntitySpec> entities, List<Diagnostic> diagnostics, List<Decision> decisions) {
     }
 
     private static void readInParallel(List<Path> files, Path project, int threads, Diagnostics diagnostics,

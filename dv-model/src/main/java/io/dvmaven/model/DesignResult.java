@@ -21,7 +21,7 @@ public record DesignResult(
         Vault vault,
         List<Diagnostic> diagnostics,
         List<Decision> decisions,
-        ProjectSettings settings) implements java.io.Serializable {
+        ProjectSettings settings) {
 
     public DesignResult {
         settings = settings == null ? ProjectSettings.DEFAULTS : settings;

@@ -153,4 +153,34 @@ class SpecCacheTest {
         load(next);
         assertThat(next.hits()).isEqualTo(2);
     }
+
+    /** Every kind's spec records survive the cache: the kind scenarios and examples load alike through it. */
+    @Test
+    void theSpecsOfEveryKindComeBackFromTheCacheAsParsed() throws Exception {
+        List<Path> specDirectories = new java.util.ArrayList<>();
+        for (Path root : List.of(Path.of("../dv-maven-plugin/src/test/resources/kind-scenarios"),
+                Path.of("../examples"))) {
+            try (Stream<Path> listed = Files.list(root)) {
+                listed.map(dir -> dir.resolve("specs")).filter(Files::isDirectory).sorted()
+                        .forEach(specDirectories::add);
+            }
+        }
+        assertThat(specDirectories).hasSizeGreaterThan(10);
+        for (Path specs : specDirectories) {
+            Path dir = specs.toAbsolutePath().normalize();
+            Path cache = project.resolve(dir.getParent().getFileName().toString());
+            SpecCache first = SpecCache.open(cache, "k");
+            DesignResult parsed = DesignLoader.load(dir.getParent(), dir, NamingConventions.defaults(), 1, first);
+            first.save();
+            SpecCache second = SpecCache.open(cache, "k");
+            DesignResult cached = DesignLoader.load(dir.getParent(), dir, NamingConventions.defaults(), 1, second);
+
+            long yamlAndJson = parsed.specFiles().stream()
+                    .filter(f -> !f.endsWith(".mmd") && !f.endsWith(".md")).count();
+            assertThat(second.hits()).as(dir.toString()).isEqualTo((int) yamlAndJson);
+            assertThat(cached.entities()).as(dir.toString()).isEqualTo(parsed.entities());
+            assertThat(cached.diagnostics()).as(dir.toString()).isEqualTo(parsed.diagnostics());
+            assertThat(cached.vault()).as(dir.toString()).isEqualTo(parsed.vault());
+        }
+    }
 }

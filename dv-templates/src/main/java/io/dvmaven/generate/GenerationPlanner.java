@@ -56,6 +56,7 @@ final class GenerationPlanner {
             throw new IllegalArgumentException("invalid naming conventions: " + String.join("; ", namingProblems));
         }
         DesignResult design;
+        Thread cacheWriter = null;
         if (designSource == null) {
             SpecCache cache = index.used()
                     ? SpecCache.open(request.reportDirectory().resolve(SpecCache.DIRECTORY_NAME),
@@ -63,7 +64,7 @@ final class GenerationPlanner {
                     : SpecCache.none();
             design = DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(),
                     threads, cache);
-            saveQuietly(cache);
+            cacheWriter = saveInBackground(cache);
         } else {
             design = designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
         }
@@ -76,7 +77,8 @@ final class GenerationPlanner {
             design = review.design();
         }
         if (design.hasErrors() || design.vault() == null) {
-            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, RenderStage.none());
+            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, RenderStage.none())
+                    .joiningOnClose(cacheWriter);
         }
         options = options.withSettings(design.settings());
         Path project = request.projectDirectory();
@@ -130,19 +132,28 @@ final class GenerationPlanner {
             times.lap("stale scan");
         } catch (TemplateException | GenerationIoException | RuntimeException | Error e) {
             stage.close();
+            Planned.join(cacheWriter);
             throw e;
         }
         return new Planned(new GenerationPlan(request, design, entities, files, userFiles), rendered,
-                stage, review);
+                stage, review).joiningOnClose(cacheWriter);
     }
 
-    /** Keeps the parses for the next run; a cache that cannot be written only costs that run a full parse. */
-    private static void saveQuietly(SpecCache cache) {
-        try {
-            cache.save();
-        } catch (IOException | RuntimeException e) {
-            // nothing to report: the next run parses every spec
-        }
+    /**
+     * Keeps the parses for the next run while this one renders and writes (joined when the plan is closed); a
+     * cache that cannot be written only costs the next run a parse.
+     */
+    private static Thread saveInBackground(SpecCache cache) {
+        Thread thread = new Thread(() -> {
+            try {
+                cache.save();
+            } catch (IOException | RuntimeException e) {
+                // nothing to report: the next run parses these specs
+            }
+        }, "dv-spec-cache");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** Plans the files of a stand-in renderer, every one rendered and compared with the disk. */

@@ -20,7 +20,7 @@ public final class DesignCheck {
     private final Map<String, List<Owner>> models = new LinkedHashMap<>();
 
     /** One object that would be generated as a model. */
-    public record Owner(String what, SourceLocation location) implements java.io.Serializable {
+    public record Owner(String what, SourceLocation location) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.Set;
  * list per record type, so that a new kind keeps its spec records and resolved objects in its own package and the
  * shared classes never grow a field for it.
  */
-public final class KindParts implements java.io.Serializable {
+public final class KindParts implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -12,7 +12,7 @@ import java.util.List;
  * @param attributes the attributes it reads from each of those sources through the mapping's {@code columns}
  *                   renames (satellite attributes resolve per source and are checked by the stage kind itself)
  */
-public record SourceUse(String owner, List<Ident> sources, List<String> attributes) implements java.io.Serializable {
+public record SourceUse(String owner, List<Ident> sources, List<String> attributes) {
 
     /** A use that reads no attribute through renames (hub, link, effectivity satellite...). */
     public SourceUse(String owner, List<Ident> sources) {

@@ -28,7 +28,7 @@ final class DiagramSatellites {
             Set.of(), "%% dv:satellite <entity> <group> change_tracking=false");
 
     /** A satellite group's options as the diagram gives them. */
-    record Options(boolean changeTracking, PayloadOptions payload) implements java.io.Serializable {
+    record Options(boolean changeTracking, PayloadOptions payload) {
         static final Options DEFAULT = new Options(true, PayloadOptions.NONE);
     }
 

@@ -172,17 +172,17 @@ public final class DiagramSpecs {
     // ---------------------------------------------------------------- tables and roles
 
     sealed interface Role {
-        record Hub(String entity) implements java.io.Serializable, Role {
+        record Hub(String entity) implements Role {
         }
 
-        record Link(String name) implements java.io.Serializable, Role {
+        record Link(String name) implements Role {
         }
 
-        record Satellite() implements java.io.Serializable, Role {
+        record Satellite() implements Role {
         }
     }
 
-    record Placed<T>(ErDiagram diagram, T item) implements java.io.Serializable {
+    record Placed<T>(ErDiagram diagram, T item) {
     }
 
     private List<Placed<Table>> declaredTables(List<ErDiagram> diagrams) {

@@ -15,5 +15,5 @@ import java.util.Set;
  * @param usage    the directive's shortest complete form, shown when it is misused
  */
 public record DirectiveShape(String keyword, boolean named, Set<String> options, Set<String> prefixes,
-                             Set<String> required, String usage) implements java.io.Serializable {
+                             Set<String> required, String usage) {
 }

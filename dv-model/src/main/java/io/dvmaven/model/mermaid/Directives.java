@@ -38,7 +38,7 @@ final class Directives {
 
     /** What a keyword accepts. {@code options == null} means any option name (related hub names). */
     record Shape(int minPositional, int maxPositional, Set<String> options, Set<String> prefixes,
-                 Set<String> required, String usage) implements java.io.Serializable {
+                 Set<String> required, String usage) {
 
         Shape(int minPositional, int maxPositional, Set<String> options, Set<String> required, String usage) {
             this(minPositional, maxPositional, options, Set.of(), required, usage);

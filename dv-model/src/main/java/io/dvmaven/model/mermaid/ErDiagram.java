@@ -15,7 +15,7 @@ import java.util.List;
  * @param directives    {@code %% dv:} directive comments, in file order
  */
 public record ErDiagram(String file, String sha256, SourceLocation location, List<Table> tables,
-                        List<Relationship> relationships, List<Directive> directives) implements java.io.Serializable {
+                        List<Relationship> relationships, List<Directive> directives) {
 
     /**
      * A Mermaid entity: {@code name { ... }} or a bare {@code name} line.
@@ -23,7 +23,7 @@ public record ErDiagram(String file, String sha256, SourceLocation location, Lis
      * @param clean false when a line of the entity could not be read (reported), so that its missing
      *              columns are not reported again
      */
-    public record Table(String name, SourceLocation location, List<Column> columns, boolean clean) implements java.io.Serializable {
+    public record Table(String name, SourceLocation location, List<Column> columns, boolean clean) {
     }
 
     /**
@@ -35,7 +35,7 @@ public record ErDiagram(String file, String sha256, SourceLocation location, Lis
      * @param keys     key markers as written, upper case
      * @param comment  the quoted comment without quotes, or {@code null}
      */
-    public record Column(String type, String name, SourceLocation location, List<String> keys, String comment) implements java.io.Serializable {
+    public record Column(String type, String name, SourceLocation location, List<String> keys, String comment) {
 
         public boolean has(String key) {
             return keys.contains(key);
@@ -53,7 +53,7 @@ public record ErDiagram(String file, String sha256, SourceLocation location, Lis
      * @param label         label without quotes
      */
     public record Relationship(String left, SourceLocation leftLocation, String operator, String right,
-                               SourceLocation rightLocation, String label) implements java.io.Serializable {
+                               SourceLocation rightLocation, String label) {
     }
 
     /**
@@ -63,7 +63,7 @@ public record ErDiagram(String file, String sha256, SourceLocation location, Lis
      * @param location where {@code dv:} is
      * @param args     positional arguments and {@code key=value} options, in order
      */
-    public record Directive(String keyword, SourceLocation location, List<Arg> args) implements java.io.Serializable {
+    public record Directive(String keyword, SourceLocation location, List<Arg> args) {
     }
 
     /**
@@ -74,7 +74,7 @@ public record ErDiagram(String file, String sha256, SourceLocation location, Lis
      * @param location where the argument starts
      * @param valueLocation where the value starts
      */
-    public record Arg(String key, String value, SourceLocation location, SourceLocation valueLocation) implements java.io.Serializable {
+    public record Arg(String key, String value, SourceLocation location, SourceLocation valueLocation) {
 
         public boolean positional() {
             return key == null;

@@ -247,7 +247,7 @@ final class ErDiagramParser {
         return new Column(type.text(), name.text(), at(line, name.column()), List.copyOf(keys), comment);
     }
 
-    private record Token(String text, int column, boolean quoted) implements java.io.Serializable {
+    private record Token(String text, int column, boolean quoted) {
     }
 
     /** Words, commas-joined words and double-quoted strings; {@code null} after reporting an open quote. */

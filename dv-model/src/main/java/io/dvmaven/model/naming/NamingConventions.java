@@ -58,7 +58,7 @@ public record NamingConventions(
         String satelliteFolder,
         String recordSourceColumn,
         String loadTimestampColumn,
-        Map<String, String> kindPatterns) implements java.io.Serializable {
+        Map<String, String> kindPatterns) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 

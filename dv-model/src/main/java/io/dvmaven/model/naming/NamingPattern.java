@@ -14,7 +14,7 @@ import java.util.Set;
  * @param description          one line for documentation and messages
  */
 public record NamingPattern(String name, String defaultPattern, Set<String> allowedPlaceholders,
-                            Set<String> requiredPlaceholders, String description) implements java.io.Serializable {
+                            Set<String> requiredPlaceholders, String description) {
 
     public NamingPattern {
         allowedPlaceholders = Set.copyOf(allowedPlaceholders);

@@ -50,7 +50,7 @@ public final class SpecCache {
     private static final int SHARDS = 16;
     /** Only the model's own types and the JDK's collections and values may be read back. */
     private static final ObjectInputFilter ALLOWED = ObjectInputFilter.Config.createFilter(
-            "io.dvmaven.model.**;java.util.*;java.lang.*;!*");
+            "io.dvmaven.model.**;java.util.*;java.lang.*;java.time.*;!*");
 
     /**
      * One spec file's parse.

@@ -53,7 +53,7 @@ public final class SpecDocument {
     }
 
     /** One mapping entry of a list section, with its name ({@code null} when unreadable) and how messages name it. */
-    public record Entry(Section section, SourceLocation location, Ident name, String where) implements java.io.Serializable {
+    public record Entry(Section section, SourceLocation location, Ident name, String where) {
     }
 
     /**

@@ -11,7 +11,7 @@ import java.util.List;
  * @param nullPlaceholder what a NULL column contributes to a multi-column hash (and to any hashdiff)
  * @param casing          {@code upper} (values are upper-cased before hashing) or {@code disabled}
  */
-public record HashSettings(String algorithm, String concatString, String nullPlaceholder, String casing) implements java.io.Serializable {
+public record HashSettings(String algorithm, String concatString, String nullPlaceholder, String casing) {
 
     public static final List<String> ALGORITHMS = List.of("md5", "sha256");
     public static final List<String> CASINGS = List.of("upper", "disabled");

@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * @param rehash            acknowledged changes of hash definitions
  */
 public record ProjectSettings(String file, HashSettings hashing, String nullKeyRequired, String nullKeyOptional,
-                              boolean ghostRecords, boolean applySourceFilter, List<RehashAcknowledgement> rehash) implements java.io.Serializable {
+                              boolean ghostRecords, boolean applySourceFilter, List<RehashAcknowledgement> rehash) {
 
     /** The name of the settings file, at the top of the spec directory. */
     public static final String FILE_NAME = "dv_settings.yml";

@@ -11,5 +11,5 @@ import io.dvmaven.model.SourceLocation;
  * @param reason       why, or {@code null}
  * @param location     where the entry is
  */
-public record RehashAcknowledgement(String column, String acknowledged, String reason, SourceLocation location) implements java.io.Serializable {
+public record RehashAcknowledgement(String column, String acknowledged, String reason, SourceLocation location) {
 }

@@ -20,7 +20,7 @@ import java.util.Set;
  *                       spec is added to the existing table (history keeps NULL there) instead of being dropped
  *                       silently as dbt's default {@code ignore} would
  */
-public record IncrementalConfig(String strategy, String onSchemaChange) implements java.io.Serializable {
+public record IncrementalConfig(String strategy, String onSchemaChange) {
 
     /** The strategies an insert-only model can use, per target, from each adapter's documented support. */
     private static final Map<String, Set<String>> STRATEGIES = Map.of(
@@ -97,6 +97,6 @@ public record IncrementalConfig(String strategy, String onSchemaChange) implemen
      * @param config   the configuration; {@code null} when there are problems
      * @param problems what is wrong with the overrides, empty when none
      */
-    public record Result(IncrementalConfig config, List<String> problems) implements java.io.Serializable {
+    public record Result(IncrementalConfig config, List<String> problems) {
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * @param ranHere            whether CI builds the vault on this target (else generated and compiled only)
  */
 public record WarehouseTarget(String id, int maxIdentifierLength, String hashType, String quoting,
-                              boolean ranHere) implements java.io.Serializable {
+                              boolean ranHere) {
 
     public static final WarehouseTarget DUCKDB = new WarehouseTarget("duckdb", Integer.MAX_VALUE,
             "VARCHAR, upper-case hex (generated duckdb__ shims)", "\"name\"", true);

@@ -7,7 +7,7 @@ package io.dvmaven.model.vault;
  * @param description  business meaning from the spec, or {@code null}
  * @param sourceColumn raw column it is read from (equals {@code name} unless renamed in {@code columns})
  */
-public record Attribute(String name, String description, String sourceColumn) implements java.io.Serializable {
+public record Attribute(String name, String description, String sourceColumn) {
 
     public boolean renamed() {
         return !name.equals(sourceColumn);

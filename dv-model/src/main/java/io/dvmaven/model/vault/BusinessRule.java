@@ -14,7 +14,7 @@ import java.util.List;
  * @param spec        spec defining it
  */
 public record BusinessRule(String name, String entity, String description, List<String> models,
-                           String condition, String severity, SpecRef spec) implements java.io.Serializable {
+                           String condition, String severity, SpecRef spec) {
 
     public boolean isTemplate() {
         return condition == null;

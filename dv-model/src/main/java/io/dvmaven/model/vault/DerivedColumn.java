@@ -14,7 +14,7 @@ package io.dvmaven.model.vault;
  *                     Jinja calls in it), rendered as is rather than made inert
  */
 public record DerivedColumn(String name, String expression, String description, String var, String type,
-                            boolean generatedSql) implements java.io.Serializable {
+                            boolean generatedSql) {
 
     public DerivedColumn(String name, String expression, String description) {
         this(name, expression, description, null, null, false);

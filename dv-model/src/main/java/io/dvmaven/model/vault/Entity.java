@@ -12,7 +12,7 @@ import java.util.List;
  * @param sources         source systems feeding its hub from its own spec, sorted
  */
 public record Entity(String name, String description, SpecRef spec, List<String> businessKeyParts,
-                     List<String> sources) implements java.io.Serializable {
+                     List<String> sources) {
 
     public boolean compositeKey() {
         return businessKeyParts.size() > 1;

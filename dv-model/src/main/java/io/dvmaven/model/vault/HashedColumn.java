@@ -12,7 +12,7 @@ import java.util.List;
  * @param excludes    a hashdiff over every source column except {@code columns} ({@code exclude_columns: true})
  */
 public record HashedColumn(String name, List<String> columns, boolean hashdiff, String description,
-                           boolean excludes) implements java.io.Serializable {
+                           boolean excludes) {
 
     public HashedColumn(String name, List<String> columns, boolean hashdiff, String description) {
         this(name, columns, hashdiff, description, false);

@@ -22,7 +22,7 @@ public record Hub(
         List<String> businessKeyColumns,
         List<HubSource> sources,
         List<String> links,
-        List<SpecRef> specs) implements java.io.Serializable {
+        List<SpecRef> specs) {
 
     /** Staging model names, sorted. */
     public List<String> stageModels() {

@@ -12,5 +12,5 @@ import java.util.List;
  *                   (hubs are also loaded from every stage that carries their key, so links never point at
  *                   a missing hub row); {@code null} for the entity's own stages
  */
-public record HubSource(String source, String stageModel, List<String> keyFields, String viaLink) implements java.io.Serializable {
+public record HubSource(String source, String stageModel, List<String> keyFields, String viaLink) {
 }

@@ -26,5 +26,5 @@ public record Link(
         List<LinkedHub> hubs,
         List<String> stageModels,
         List<String> sources,
-        SpecRef spec) implements java.io.Serializable {
+        SpecRef spec) {
 }

@@ -10,5 +10,5 @@ import java.util.List;
  * @param hashKey            the hub's hash key column (a foreign key in the link)
  * @param businessKeyColumns the hub's business key columns
  */
-public record LinkedHub(String entity, String hubModel, String hashKey, List<String> businessKeyColumns) implements java.io.Serializable {
+public record LinkedHub(String entity, String hubModel, String hashKey, List<String> businessKeyColumns) {
 }

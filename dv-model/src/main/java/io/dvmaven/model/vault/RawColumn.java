@@ -8,7 +8,7 @@ package io.dvmaven.model.vault;
  * @param description what it carries, for sources.yml
  * @param dataType    declared data type, or {@code null}
  */
-public record RawColumn(String name, Role role, String description, String dataType) implements java.io.Serializable {
+public record RawColumn(String name, Role role, String description, String dataType) {
 
     public RawColumn(String name, Role role, String description) {
         this(name, role, description, null);

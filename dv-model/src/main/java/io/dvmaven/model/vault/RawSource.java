@@ -13,7 +13,7 @@ import java.util.List;
  * @param database raw database / catalog, or {@code null} (the target's)
  */
 public record RawSource(String name, String system, String schema, String folder, List<RawTable> tables,
-                        String database) implements java.io.Serializable {
+                        String database) {
 
     public RawSource(String name, String system, String schema, String folder, List<RawTable> tables) {
         this(name, system, schema, folder, tables, null);

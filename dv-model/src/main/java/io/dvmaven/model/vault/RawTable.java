@@ -11,5 +11,5 @@ import java.util.List;
  * @param spec        spec that maps it
  * @param columns     columns read, deduplicated, in a stable order: keys, load timestamp, attributes
  */
-public record RawTable(String name, String entity, String description, SpecRef spec, List<RawColumn> columns) implements java.io.Serializable {
+public record RawTable(String name, String entity, String description, SpecRef spec, List<RawColumn> columns) {
 }

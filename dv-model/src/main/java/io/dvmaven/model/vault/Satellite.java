@@ -37,7 +37,7 @@ public record Satellite(
         SpecRef spec,
         String effectiveFrom,
         List<String> extraColumns,
-        List<String> payloadExcludes) implements java.io.Serializable {
+        List<String> payloadExcludes) {
 
     public Satellite(String model, String folder, String entity, String group, String description, String source,
                      String hubModel, String hashKey, String hashdiff, List<Attribute> payload, String stageModel,

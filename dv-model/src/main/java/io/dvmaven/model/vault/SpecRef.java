@@ -6,7 +6,7 @@ package io.dvmaven.model.vault;
  * @param file   path relative to the dbt project, forward slashes
  * @param sha256 SHA-256 of the spec file's bytes, lower-case hex (64 characters)
  */
-public record SpecRef(String file, String sha256) implements java.io.Serializable, Comparable<SpecRef> {
+public record SpecRef(String file, String sha256) implements Comparable<SpecRef> {
 
     /** The first 12 hex digits, as shown in file headers. */
     public String shortHash() {

@@ -38,7 +38,7 @@ public record Stage(
         List<HashedColumn> hashedColumns,
         SpecRef spec,
         StageOptions options,
-        StageNullColumns nullColumns) implements java.io.Serializable {
+        StageNullColumns nullColumns) {
 
     public Stage {
         options = options == null ? StageOptions.NONE : options;

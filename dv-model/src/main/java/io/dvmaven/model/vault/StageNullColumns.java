@@ -9,7 +9,7 @@ import java.util.List;
  * @param required columns where NULL becomes {@code var('null_key_required')} ({@code '-1'})
  * @param optional columns where NULL becomes {@code var('null_key_optional')} ({@code '-2'})
  */
-public record StageNullColumns(List<String> required, List<String> optional) implements java.io.Serializable {
+public record StageNullColumns(List<String> required, List<String> optional) {
 
     public static final StageNullColumns NONE = new StageNullColumns(List.of(), List.of());
 

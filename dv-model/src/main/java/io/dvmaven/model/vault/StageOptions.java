@@ -12,7 +12,7 @@ import java.util.Map;
  * @param columnTypes   declared data types of stage columns, column to type, sorted by column
  */
 public record StageOptions(String effectiveFrom, List<String> extraColumns, String sourceModel,
-                           Map<String, String> columnTypes) implements java.io.Serializable {
+                           Map<String, String> columnTypes) {
 
     public static final StageOptions NONE = new StageOptions(null, List.of(), null, Map.of());
 }

@@ -16,7 +16,7 @@ public record Vault(
         List<Link> links,
         List<Satellite> satellites,
         List<BusinessRule> businessRules,
-        KindParts objects) implements java.io.Serializable {
+        KindParts objects) {
 
     /** A vault with no objects of further kinds. */
     public Vault(List<Entity> entities, List<RawSource> rawSources, List<Stage> stages, List<Hub> hubs,

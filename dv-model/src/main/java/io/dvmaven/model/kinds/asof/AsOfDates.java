@@ -16,7 +16,7 @@ import java.time.LocalDate;
  * @param spec      spec defining it
  */
 public record AsOfDates(String model, String folder, boolean generated, LocalDate start, LocalDate end, String grain,
-                        SpecRef spec) implements java.io.Serializable, VaultObject {
+                        SpecRef spec) implements VaultObject {
 
     /** The as-of-date column every as-of model has (AutomateDV's pit and bridge read {@code AS_OF_DATE}). */
     public static final String COLUMN = "as_of_date";

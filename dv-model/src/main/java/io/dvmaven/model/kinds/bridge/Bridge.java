@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record Bridge(String model, String folder, String name, String description, String entity, String hubModel,
                      String hashKey, List<Step> steps, List<String> stageModels, String asOfModel, SpecRef spec)
-        implements java.io.Serializable, VaultObject {
+        implements VaultObject {
 
     /**
      * One link of the walk (an AutomateDV {@code bridge_walk} entry).
@@ -39,6 +39,6 @@ public record Bridge(String model, String folder, String name, String descriptio
      * @param loadDateColumn    its load timestamp column
      */
     public record Step(String link, String linkModel, String linkHashKey, String fromHashKey, String toHashKey,
-                       String toEntity, String effectivityModel, String endDateColumn, String loadDateColumn) implements java.io.Serializable {
+                       String toEntity, String effectivityModel, String endDateColumn, String loadDateColumn) {
     }
 }

@@ -41,7 +41,7 @@ public final class BridgeKind implements Kind {
             + "satellite shape a bridge reads");
     static final String END_DATE = "end_date";
 
-    private record Pending(Map<EntitySpec, List<BridgeSpec>> bridges) implements java.io.Serializable {
+    private record Pending(Map<EntitySpec, List<BridgeSpec>> bridges) {
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.Set;
 final class BridgePath {
 
     /** One link of the walk, from the hub of one entity to the hub of another. */
-    record Hop(String link, String from, String to) implements java.io.Serializable {
+    record Hop(String link, String from, String to) {
     }
 
     private BridgePath() {

@@ -16,5 +16,5 @@ import io.dvmaven.model.vault.VaultObject;
  * @param spec          spec defining the link
  */
 public record LinkEffectivity(String model, String folder, String linkModel, String linkHashKey, String endDateColumn,
-                              SpecRef spec) implements java.io.Serializable, VaultObject {
+                              SpecRef spec) implements VaultObject {
 }

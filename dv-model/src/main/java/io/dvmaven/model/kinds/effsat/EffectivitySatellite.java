@@ -30,7 +30,7 @@ public record EffectivitySatellite(String model, String folder, String entity, S
                                    String linkHashKey, String description, List<LinkedHub> drivingKeys,
                                    List<LinkedHub> secondaryKeys, String startDate, String endDate,
                                    String effectiveFrom, boolean autoEndDating, String source, String stageModel,
-                                   SpecRef spec) implements java.io.Serializable, VaultObject, StoresStagedHashes {
+                                   SpecRef spec) implements VaultObject, StoresStagedHashes {
 
     @Override
     public boolean storesHash(String stage, String column) {

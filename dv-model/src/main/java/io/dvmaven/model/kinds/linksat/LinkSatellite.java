@@ -26,7 +26,7 @@ import java.util.List;
 public record LinkSatellite(String model, String folder, String entity, String linkName, String linkModel,
                             String linkHashKey, String group, String description, String source, String hashdiff,
                             List<Attribute> payload, String stageModel, SpecRef spec)
-        implements java.io.Serializable, VaultObject, StoresStagedHashes {
+        implements VaultObject, StoresStagedHashes {
 
     @Override
     public boolean storesHash(String stage, String column) {

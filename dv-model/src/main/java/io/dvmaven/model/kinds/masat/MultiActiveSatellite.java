@@ -36,7 +36,7 @@ public record MultiActiveSatellite(
         List<Attribute> childKeys,
         List<Attribute> payload,
         String stageModel,
-        SpecRef spec) implements java.io.Serializable, VaultObject, StoresStagedHashes {
+        SpecRef spec) implements VaultObject, StoresStagedHashes {
 
     @Override
     public boolean storesHash(String stage, String column) {

@@ -26,7 +26,7 @@ import java.util.List;
 public record TransactionalLink(String model, String folder, String name, String description, String hashKey,
                                 List<LinkedHub> hubs, List<String> transactionKey, List<Attribute> payload,
                                 String effectiveFrom, String source, String stageModel, SpecRef spec)
-        implements java.io.Serializable, VaultObject, StoresStagedHashes {
+        implements VaultObject, StoresStagedHashes {
 
     @Override
     public boolean storesHash(String stage, String column) {

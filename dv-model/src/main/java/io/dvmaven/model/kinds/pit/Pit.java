@@ -21,7 +21,7 @@ import java.util.List;
  */
 public record Pit(String model, String folder, String name, String description, String entity, String hubModel,
                   String hashKey, List<PitSatellite> satellites, String asOfModel, SpecRef spec)
-        implements java.io.Serializable, VaultObject {
+        implements VaultObject {
 
     /** The staging models of its satellites, sorted, distinct (AutomateDV's {@code stage_tables_ldts}). */
     public List<String> stageModels() {
@@ -36,6 +36,6 @@ public record Pit(String model, String folder, String name, String description, 
      * @param keyColumn     the PIT's pointer column to the satellite's hash key ({@code <sat>_hk})
      * @param loadColumn    the PIT's pointer column to the satellite's load timestamp ({@code <sat>_ldts})
      */
-    public record PitSatellite(String model, String stageModel, String keyColumn, String loadColumn) implements java.io.Serializable {
+    public record PitSatellite(String model, String stageModel, String keyColumn, String loadColumn) {
     }
 }

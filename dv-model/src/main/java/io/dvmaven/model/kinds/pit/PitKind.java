@@ -31,7 +31,7 @@ public final class PitKind implements Kind {
             Set.of("pit"), "PIT model name");
 
     /** The PITs of every entity, resolved once every as-of-date model is known. */
-    private record Pending(List<Pit> pits) implements java.io.Serializable {
+    private record Pending(List<Pit> pits) {
     }
 
     @Override

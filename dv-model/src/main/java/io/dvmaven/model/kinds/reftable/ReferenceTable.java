@@ -24,7 +24,7 @@ import java.util.List;
  */
 public record ReferenceTable(String model, String folder, String name, String entity, String description,
                              Attribute code, List<Attribute> attributes, String deliveryModel, String deliveryFolder,
-                             List<Delivery> deliveries, SpecRef spec) implements java.io.Serializable, VaultObject {
+                             List<Delivery> deliveries, SpecRef spec) implements VaultObject {
 
     /**
      * One delivering raw table.
@@ -39,6 +39,6 @@ public record ReferenceTable(String model, String folder, String name, String en
      * @param recordSource  the record source value of its rows
      */
     public record Delivery(String system, String rawSource, String schema, String table, String codeColumn,
-                           List<String> columns, String loadTimestamp, String recordSource) implements java.io.Serializable {
+                           List<String> columns, String loadTimestamp, String recordSource) {
     }
 }

@@ -24,7 +24,7 @@ import java.util.List;
  */
 public record RoleLink(String model, String folder, RoleLinkType type, String name, String description, String entity,
                        String hubModel, String hubHashKey, String hashKey, List<Role> roles, List<String> stageModels,
-                       List<String> sources, SpecRef spec) implements java.io.Serializable, VaultObject, StoresStagedHashes {
+                       List<String> sources, SpecRef spec) implements VaultObject, StoresStagedHashes {
 
     @Override
     public boolean storesHash(String stage, String column) {
@@ -33,6 +33,6 @@ public record RoleLink(String model, String folder, RoleLinkType type, String na
     }
 
     /** One role of the hub in the link: its name and the hash key column it gives. */
-    public record Role(String name, String hashKey) implements java.io.Serializable {
+    public record Role(String name, String hashKey) {
     }
 }

@@ -184,6 +184,6 @@ final class StageValidation {
         }
     }
 
-    private record Generated(String what, String origin) implements java.io.Serializable {
+    private record Generated(String what, String origin) {
     }
 }

@@ -22,7 +22,7 @@ import java.util.List;
  */
 public record ExtendedTrackingSatellite(String model, String folder, String entity, String description, String source,
                                         String hubModel, String hashKey, String stageModel, List<Tracked> tracked,
-                                        SpecRef spec) implements java.io.Serializable, VaultObject, StoresStagedHashes {
+                                        SpecRef spec) implements VaultObject, StoresStagedHashes {
 
     @Override
     public boolean storesHash(String stage, String column) {
@@ -37,6 +37,6 @@ public record ExtendedTrackingSatellite(String model, String folder, String enti
      * @param nameColumn     the stage column holding {@code satelliteModel}
      * @param hashdiff       the stage's hashdiff column of the satellite
      */
-    public record Tracked(String satelliteModel, String nameColumn, String hashdiff) implements java.io.Serializable {
+    public record Tracked(String satelliteModel, String nameColumn, String hashdiff) {
     }
 }

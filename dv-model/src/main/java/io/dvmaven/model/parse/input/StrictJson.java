@@ -45,7 +45,7 @@ public final class StrictJson {
     }
 
     /** Where a token starts or ends. */
-    public record Position(int offset, int line, int column) implements java.io.Serializable {
+    public record Position(int offset, int line, int column) {
     }
 
     private StrictJson() {

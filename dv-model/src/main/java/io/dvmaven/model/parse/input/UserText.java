@@ -128,6 +128,6 @@ public final class UserText {
     }
 
     /** One problem: its code, offset in the text, message and fix. */
-    public record Problem(String code, int index, String message, String fix) implements java.io.Serializable {
+    public record Problem(String code, int index, String message, String fix) {
     }
 }
