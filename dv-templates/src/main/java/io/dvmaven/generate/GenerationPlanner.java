@@ -64,7 +64,7 @@ final class GenerationPlanner {
                     : SpecCache.none();
             design = DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(),
                     threads, cache);
-            cacheWriter = saveInBackground(cache);
+            cacheWriter = index.used() ? saveInBackground(cache) : null;
         } else {
             design = designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
         }
