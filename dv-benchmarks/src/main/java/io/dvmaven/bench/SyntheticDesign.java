@@ -54,8 +54,9 @@ public record SyntheticDesign(int entities, int satellites, int links, long seed
     }
 
     /**
-     * Rewrites the spec of entity {@code index} as revision {@code revision}: the first satellite gains
-     * {@code revision} extra attributes and the description changes. Revision 0 is the original.
+     * Rewrites the spec of entity {@code index} as revision {@code revision}: a further satellite with
+     * {@code revision} attributes is added and the description changes. Revision 0 is the original. A new
+     * satellite adds hash columns without changing one already stored, so the hash gate lets it through.
      */
     public void edit(Path specDirectory, int index, int revision) {
         try {
@@ -82,7 +83,7 @@ public record SyntheticDesign(int entities, int satellites, int links, long seed
         if (satellites > 0) {
             y.append("satellites:\n");
             for (int s = 1; s <= satellites; s++) {
-                int attributes = 3 + random.nextInt(6) + (s == 1 ? revision : 0);
+                int attributes = 3 + random.nextInt(6);
                 y.append("  - name: grp_").append(s).append('\n');
                 y.append("    description: \"Attribute group ").append(s).append(" of ").append(name).append("\"\n");
                 y.append("    attributes: [");
@@ -92,6 +93,13 @@ public record SyntheticDesign(int entities, int satellites, int links, long seed
                 y.append("]\n");
                 List<String> satSources = sources.subList(0, 1 + random.nextInt(sources.size()));
                 y.append("    sources: ").append(satSources).append('\n');
+            }
+            if (revision > 0) {
+                y.append("  - name: grp_added\n    attributes: [");
+                for (int a = 1; a <= revision; a++) {
+                    y.append(a == 1 ? "" : ", ").append("added_").append(a);
+                }
+                y.append("]\n    sources: [").append(sources.get(0)).append("]\n");
             }
             y.append('\n');
         }

@@ -4,6 +4,7 @@ import io.dvmaven.model.mermaid.DiagramSpecs;
 import io.dvmaven.model.mermaid.ErDiagram;
 import io.dvmaven.model.mermaid.MermaidSources;
 import io.dvmaven.model.naming.NamingConventions;
+import io.dvmaven.model.parse.SpecCache;
 import io.dvmaven.model.parse.SpecParser;
 import io.dvmaven.model.parse.input.GeneratedPaths;
 import io.dvmaven.model.parse.input.SpecText;
@@ -60,6 +61,16 @@ public final class DesignLoader {
      */
     public static DesignResult load(Path projectDirectory, Path specDirectory, NamingConventions naming,
                                     int threads) {
+        return load(projectDirectory, specDirectory, naming, threads, SpecCache.none());
+    }
+
+    /**
+     * Like {@link #load(Path, Path, NamingConventions, int)}, taking the parse of a YAML/JSON spec from
+     * {@code cache} when it holds one of the same bytes, and recording every fresh parse in it. The result is
+     * the same as without a cache.
+     */
+    public static DesignResult load(Path projectDirectory, Path specDirectory, NamingConventions naming,
+                                    int threads, SpecCache cache) {
         Path project = projectDirectory.toAbsolutePath().normalize();
         Path specs = project.resolve(specDirectory).normalize();
         Diagnostics diagnostics = new Diagnostics();
@@ -100,10 +111,10 @@ public final class DesignLoader {
                 }
             }
             if (threads > 1 && specDocuments.size() >= PARALLEL_THRESHOLD) {
-                readInParallel(specDocuments, project, threads, specDiagnostics, decisions, entities);
+                readInParallel(specDocuments, project, threads, specDiagnostics, decisions, entities, cache);
             } else {
                 for (Path file : specDocuments) {
-                    entities.addAll(read(file, relative(project, file), specDiagnostics, decisions));
+                    entities.addAll(read(file, relative(project, file), specDiagnostics, decisions, cache));
                 }
             }
         }
@@ -144,13 +155,13 @@ public final class DesignLoader {
     }
 
     private static void readInParallel(List<Path> files, Path project, int threads, Diagnostics diagnostics,
-                                       List<Decision> decisions, List<EntitySpec> entities) {
+                                       List<Decision> decisions, List<EntitySpec> entities, SpecCache cache) {
         ForkJoinPool pool = new ForkJoinPool(threads);
         try {
             List<FileParse> parses = pool.submit(() -> files.parallelStream().map(file -> {
                 Diagnostics own = new Diagnostics();
                 List<Decision> ownDecisions = new ArrayList<>();
-                List<EntitySpec> parsed = read(file, relative(project, file), own, ownDecisions);
+                List<EntitySpec> parsed = read(file, relative(project, file), own, ownDecisions, cache);
                 return new FileParse(parsed, own.sorted(), ownDecisions);
             }).toList()).join();
             for (FileParse parse : parses) {
@@ -222,14 +233,37 @@ public final class DesignLoader {
         return SPEC_SUFFIXES.stream().anyMatch(name::endsWith) && DRAFT_SUFFIXES.stream().noneMatch(name::endsWith);
     }
 
-    private static List<EntitySpec> read(Path file, String name, Diagnostics diagnostics, List<Decision> decisions) {
+    private static List<EntitySpec> read(Path file, String name, Diagnostics diagnostics, List<Decision> decisions,
+                                         SpecCache cache) {
         byte[] bytes = readBytes(file, name, diagnostics);
-        String text = bytes == null ? null : decode(bytes, name, diagnostics);
+        if (bytes == null) {
+            return List.of();
+        }
+        String sha256 = sha256(bytes);
+        SpecCache.ParsedSpec cached = cache.get(name, sha256);
+        if (cached != null) {
+            diagnostics.addAll(cached.diagnostics());
+            decisions.addAll(cached.decisions());
+            return cached.entities();
+        }
+        Diagnostics own = new Diagnostics();
+        List<Decision> ownDecisions = new ArrayList<>();
+        List<EntitySpec> parsed = parse(name, sha256, bytes, own, ownDecisions);
+        cache.put(new SpecCache.ParsedSpec(name, sha256, List.copyOf(parsed), own.sorted(),
+                List.copyOf(ownDecisions)));
+        diagnostics.addAll(own.sorted());
+        decisions.addAll(ownDecisions);
+        return parsed;
+    }
+
+    private static List<EntitySpec> parse(String name, String sha256, byte[] bytes, Diagnostics diagnostics,
+                                          List<Decision> decisions) {
+        String text = decode(bytes, name, diagnostics);
         if (text == null) {
             return List.of();
         }
         try {
-            return SpecParser.parse(name, sha256(bytes), text, diagnostics, decisions);
+            return SpecParser.parse(name, sha256, text, diagnostics, decisions);
         } catch (RuntimeException e) {
             // a parser defect must still not reach the user as a stack trace
             diagnostics.error(new SourceLocation(name, 1, 1), "spec.internal", "could not read the spec: " + e,

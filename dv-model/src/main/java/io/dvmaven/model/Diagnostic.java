@@ -1,5 +1,6 @@
 package io.dvmaven.model;
 
+import java.io.Serializable;
 import java.util.Comparator;
 import java.util.Objects;
 
@@ -14,7 +15,7 @@ import java.util.Objects;
  * @param fix      how to fix it, starting with a verb ("add ...", "rename ..."); may be {@code null}
  */
 public record Diagnostic(SourceLocation location, Severity severity, String code, String message, String fix)
-        implements Comparable<Diagnostic> {
+        implements Serializable, Comparable<Diagnostic> {
 
     private static final Comparator<Diagnostic> ORDER = Comparator
             .comparing(Diagnostic::location)

@@ -1,12 +1,13 @@
 package io.dvmaven.model;
 
+import java.io.Serializable;
 import java.util.Objects;
 
 /**
  * A position in a user file, 1-based line and column, with the file path as the user sees it
  * (relative to the dbt project directory, forward slashes, e.g. {@code specs/member.yml}).
  */
-public record SourceLocation(String file, int line, int column) implements Comparable<SourceLocation> {
+public record SourceLocation(String file, int line, int column) implements Serializable, Comparable<SourceLocation> {
 
     public SourceLocation {
         Objects.requireNonNull(file, "file");

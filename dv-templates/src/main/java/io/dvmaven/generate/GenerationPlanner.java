@@ -6,12 +6,14 @@ import io.dvmaven.model.target.TargetLiteralRule;
 
 import io.dvmaven.model.DesignLoader;
 import io.dvmaven.model.DesignResult;
+import io.dvmaven.model.parse.SpecCache;
 import io.dvmaven.model.vault.Vault;
 import io.dvmaven.templates.DbtProjectRenderer;
 import io.dvmaven.templates.PendingFile;
 import io.dvmaven.templates.RenderOptions;
 import io.dvmaven.templates.RenderedFile;
 import io.dvmaven.templates.TemplateException;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,18 +56,31 @@ final class GenerationPlanner {
         if (!namingProblems.isEmpty()) {
             throw new IllegalArgumentException("invalid naming conventions: " + String.join("; ", namingProblems));
         }
-        DesignResult design = designSource == null
-                ? DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(), threads)
-                : designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
+        DesignResult design;
+        Thread cacheWriter = null;
+        if (designSource == null) {
+            SpecCache cache = index.used()
+                    ? SpecCache.open(request.reportDirectory().resolve(SpecCache.DIRECTORY_NAME),
+                    GenerationIndex.fingerprint(index.configuration()))
+                    : SpecCache.none();
+            design = DesignLoader.load(request.projectDirectory(), request.specDirectory(), request.naming(),
+                    threads, cache);
+            cacheWriter = index.used() ? saveInBackground(cache) : null;
+        } else {
+            design = designSource.load(request.projectDirectory(), request.specDirectory(), request.naming());
+        }
         design = TargetLiteralRule.apply(TargetIdentifierRule.apply(design, request.target()), request.target());
         design = ModelContractRule.apply(design, request.target(), request.incrementalConfig(), request.naming());
         List<String> entities = entityNames(design);
         times.lap("load");
+        HashGovernance.Review review = null;
         if (!design.hasErrors() && design.vault() != null && standIn == null) {
-            design = HashGovernance.check(request.projectDirectory(), design);
+            review = HashGovernance.check(request.projectDirectory(), design);
+            design = review.design();
         }
         if (design.hasErrors() || design.vault() == null) {
-            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, RenderStage.none());
+            return new Planned(new GenerationPlan(request, design, entities, List.of()), 0, RenderStage.none())
+                    .joiningOnClose(cacheWriter);
         }
         options = options.withSettings(design.settings());
         Path project = request.projectDirectory();
@@ -119,10 +134,28 @@ final class GenerationPlanner {
             times.lap("stale scan");
         } catch (TemplateException | GenerationIoException | RuntimeException | Error e) {
             stage.close();
+            Planned.join(cacheWriter);
             throw e;
         }
         return new Planned(new GenerationPlan(request, design, entities, files, userFiles), rendered,
-                stage);
+                stage, review).joiningOnClose(cacheWriter);
+    }
+
+    /**
+     * Keeps the parses for the next run while this one renders and writes (joined when the plan is closed); a
+     * cache that cannot be written only costs the next run a parse.
+     */
+    private static Thread saveInBackground(SpecCache cache) {
+        Thread thread = new Thread(() -> {
+            try {
+                cache.save();
+            } catch (IOException | RuntimeException e) {
+                // nothing to report: the next run parses these specs
+            }
+        }, "dv-spec-cache");
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     /** Plans the files of a stand-in renderer, every one rendered and compared with the disk. */

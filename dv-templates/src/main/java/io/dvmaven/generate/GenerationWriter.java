@@ -75,7 +75,11 @@ final class GenerationWriter {
         Path project = request.projectDirectory();
         Map<String, GenerationIndex.Stat> outcomes = writeAll(project, plan, planned.bodies());
         if (governed && plan.design().vault() != null) {
-            HashGovernance.record(project, plan.design());
+            if (planned.review() != null) {
+                HashGovernance.record(project, planned.review());
+            } else {
+                HashGovernance.record(project, plan.design());
+            }
         }
         times.lap("write");
         Map<String, String> results = new LinkedHashMap<>();

@@ -11,11 +11,24 @@ final class Planned implements AutoCloseable {
     private GenerationPlan plan;
     private final int rendered;
     private final RenderStage bodies;
+    private final HashGovernance.Review review;
+    private Thread background;
 
     Planned(GenerationPlan plan, int rendered, RenderStage bodies) {
+        this(plan, rendered, bodies, null);
+    }
+
+    /** @param review what the hash governance found while planning, or null when it did not run */
+    Planned(GenerationPlan plan, int rendered, RenderStage bodies, HashGovernance.Review review) {
         this.plan = plan;
         this.rendered = rendered;
         this.bodies = bodies;
+        this.review = review;
+    }
+
+    /** What the hash governance found while planning, or null when it did not run. */
+    HashGovernance.Review review() {
+        return review;
     }
 
     GenerationPlan plan() {
@@ -41,8 +54,27 @@ final class Planned implements AutoCloseable {
         return plan;
     }
 
+    /** This plan, waiting for {@code thread} (null: none) when closed. */
+    Planned joiningOnClose(Thread thread) {
+        background = thread;
+        return this;
+    }
+
+    /** Waits for {@code thread} to end (null: returns at once). */
+    static void join(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() {
         bodies.close();
+        join(background);
     }
 }

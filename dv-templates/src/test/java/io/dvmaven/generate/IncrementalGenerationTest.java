@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.dvmaven.model.DvLog;
 import io.dvmaven.model.hashimpact.HashLedger;
+import io.dvmaven.model.parse.SpecCache;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -266,6 +267,75 @@ class IncrementalGenerationTest {
             design.write(full.resolve("specs"));
             generate(new DvGenerator().withIncremental(false), full);
             assertThat(tree(incremental)).as("step %d (edit kind %d)", step, kind).isEqualTo(tree(full));
+            // the incremental side parsed only what changed: the rest came from the cache of the runs before
+            assertThat(incremental.resolve("target/dv").resolve(SpecCache.DIRECTORY_NAME)).isDirectoryContaining(
+                    file -> file.toString().endsWith(".bin"));
+            assertThat(full.resolve("target/dv").resolve(SpecCache.DIRECTORY_NAME)).doesNotExist();
+        }
+    }
+
+    /** The spec cache's files, sorted. */
+    private static List<Path> cacheFiles(Path project) throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("target/dv").resolve(SpecCache.DIRECTORY_NAME))) {
+            return files.sorted().toList();
+        }
+    }
+
+    /** The key the spec cache was written with (after its magic line and format number), from its first file. */
+    private static String cacheKey(Path project) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(
+                Files.newInputStream(cacheFiles(project).get(0)))) {
+            in.readUTF();
+            in.readInt();
+            return in.readUTF();
+        }
+    }
+
+    @Test
+    void theSpecCacheIsRewrittenForAnotherPluginVersionConfigurationOrTemplateAndACorruptOneIsAFullParse()
+            throws Exception {
+        Path project = temp.resolve("p");
+        design(4, new Random(9)).write(project.resolve("specs"));
+        GenerateRequest request = GenerateRequest.defaults(project);
+        new DvGenerator().generate(request, DvLog.silent());
+        String key = cacheKey(project);
+
+        GenerateRequest otherVersion = new GenerateRequest(request.projectDirectory(), request.specDirectory(),
+                request.reportDirectory(), request.naming(), null, false, null, request.duckdbShims(), "9.9.9");
+        new DvGenerator().generate(otherVersion, DvLog.silent());
+        String versionKey = cacheKey(project);
+        GenerateRequest otherShims = new GenerateRequest(request.projectDirectory(), request.specDirectory(),
+                request.reportDirectory(), request.naming(), null, false, null, !request.duckdbShims(), "9.9.9");
+        new DvGenerator().generate(otherShims, DvLog.silent());
+        String shimsKey = cacheKey(project);
+        Path templates = Files.createDirectories(temp.resolve("templates"));
+        Files.writeString(templates.resolve("hub.sql.mustache"), "-- house style\n"
+                + Files.readString(Path.of("src/main/resources/io/dvmaven/templates/dbt/hub.sql.mustache")));
+        new DvGenerator().generate(otherShims.withTemplateDirectory(templates), DvLog.silent());
+        String templateKey = cacheKey(project);
+        assertThat(List.of(key, versionKey, shimsKey, templateKey)).doesNotHaveDuplicates();
+
+        new DvGenerator().generate(request, DvLog.silent());
+        for (Path cache : cacheFiles(project)) {
+            byte[] bytes = Files.readAllBytes(cache);
+            bytes[bytes.length / 2] ^= 0x5a;
+            Files.write(cache, bytes);
+        }
+        Files.writeString(project.resolve("specs/ent_1.yml"), spec(1, 2, List.of(0), false));
+        generate(new DvGenerator(), project);
+        Path full = temp.resolve("full");
+        copy(project.resolve("specs"), full.resolve("specs"));
+        generate(new DvGenerator().withIncremental(false), full);
+        assertThat(tree(project)).isEqualTo(tree(full));
+        assertThat(cacheKey(project)).isEqualTo(key);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
         }
     }
 

@@ -4,11 +4,17 @@ import io.dvmaven.model.settings.HashSettings;
 import io.dvmaven.model.vault.ComputesHashes;
 import io.dvmaven.model.vault.DerivedColumn;
 import io.dvmaven.model.vault.HashedColumn;
+import io.dvmaven.model.vault.Hub;
+import io.dvmaven.model.vault.Link;
+import io.dvmaven.model.vault.Satellite;
 import io.dvmaven.model.vault.Stage;
 import io.dvmaven.model.vault.StoresStagedHashes;
 import io.dvmaven.model.vault.Vault;
+import io.dvmaven.model.vault.VaultObject;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -21,6 +27,7 @@ public final class HashDefinitions {
 
     public static SortedMap<String, HashDefinition> of(Vault vault, HashSettings settings) {
         SortedMap<String, HashDefinition> definitions = new TreeMap<>();
+        StoringModels storing = new StoringModels(vault);
         for (Stage stage : vault.stages()) {
             for (HashedColumn hashed : stage.hashedColumns()) {
                 List<String> columns = new ArrayList<>(hashed.columns());
@@ -32,7 +39,7 @@ public final class HashDefinitions {
                     inputs = inputs.stream().map(c -> "except " + c).toList();
                 }
                 HashDefinition definition = definition(stage.model(), hashed.name(), hashed.hashdiff(), inputs,
-                        settings, models(vault, stage.model(), hashed.name()));
+                        settings, storing.of(stage.model(), hashed.name()));
                 definitions.put(definition.key(), definition);
             }
         }
@@ -78,18 +85,44 @@ public final class HashDefinitions {
         return then < 0 ? expression : expression.substring(then + 6, expression.length() - 4);
     }
 
-    private static List<String> models(Vault vault, String stage, String column) {
-        TreeSet<String> models = new TreeSet<>();
-        vault.hubs().stream().filter(h -> h.hashKey().equals(column) && h.stageModels().contains(stage))
-                .forEach(h -> models.add(h.model()));
-        vault.links().stream().filter(l -> l.stageModels().contains(stage)
-                        && (l.hashKey().equals(column) || l.hubs().stream().anyMatch(h -> h.hashKey().equals(column))))
-                .forEach(l -> models.add(l.model()));
-        vault.satellites().stream().filter(s -> s.stageModel().equals(stage)
-                        && (s.hashKey().equals(column) || s.hashdiff().equals(column)))
-                .forEach(s -> models.add(s.model()));
-        vault.furtherObjects().stream().filter(o -> o instanceof StoresStagedHashes stored
-                && stored.storesHash(stage, column)).forEach(o -> models.add(o.model()));
-        return List.copyOf(models);
+    /**
+     * The models storing each staged hash column, by stage and column, gathered in one pass over the vault (a
+     * scan of every hub, link and satellite per hash column grew with the square of the design).
+     */
+    private static final class StoringModels {
+
+        private final Map<String, Map<String, TreeSet<String>>> byStage = new HashMap<>();
+        private final List<VaultObject> further = new ArrayList<>();
+
+        StoringModels(Vault vault) {
+            for (Hub hub : vault.hubs()) {
+                hub.sources().forEach(source -> add(source.stageModel(), hub.hashKey(), hub.model()));
+            }
+            for (Link link : vault.links()) {
+                for (String stage : link.stageModels()) {
+                    add(stage, link.hashKey(), link.model());
+                    link.hubs().forEach(hub -> add(stage, hub.hashKey(), link.model()));
+                }
+            }
+            for (Satellite satellite : vault.satellites()) {
+                add(satellite.stageModel(), satellite.hashKey(), satellite.model());
+                add(satellite.stageModel(), satellite.hashdiff(), satellite.model());
+            }
+            vault.furtherObjects().stream().filter(StoresStagedHashes.class::isInstance).forEach(further::add);
+        }
+
+        private void add(String stage, String column, String model) {
+            byStage.computeIfAbsent(stage, k -> new HashMap<>()).computeIfAbsent(column, k -> new TreeSet<>())
+                    .add(model);
+        }
+
+        /** The models storing {@code column} as computed by {@code stage}, sorted. */
+        List<String> of(String stage, String column) {
+            TreeSet<String> models = new TreeSet<>(byStage.getOrDefault(stage, Map.of()).getOrDefault(column,
+                    new TreeSet<>()));
+            further.stream().filter(o -> ((StoresStagedHashes) o).storesHash(stage, column))
+                    .forEach(o -> models.add(o.model()));
+            return List.copyOf(models);
+        }
     }
 }

@@ -35,18 +35,30 @@ public record HashLedger(SortedMap<String, HashDefinition> definitions, SortedMa
 
     /** The ledger of a project, empty when it has none yet. */
     public static HashLedger read(Path project) throws IOException {
+        return of(project, readFiles(project));
+    }
+
+    /** The ledger files of a project as they are: name to text, sorted; empty when it has none yet. */
+    public static SortedMap<String, String> readFiles(Path project) throws IOException {
         Path directory = project.resolve(DIRECTORY);
-        HashLedger ledger = empty();
-        if (!Files.isDirectory(directory)) {
-            return ledger;
+        SortedMap<String, String> texts = new TreeMap<>();
+        if (Files.isDirectory(directory)) {
+            for (Path file : files(directory)) {
+                texts.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+            }
         }
-        for (Path file : files(directory)) {
+        return texts;
+    }
+
+    /** The ledger that the files {@link #readFiles} returned for {@code project} hold. */
+    public static HashLedger of(Path project, SortedMap<String, String> files) throws IOException {
+        HashLedger ledger = empty();
+        for (Map.Entry<String, String> file : files.entrySet()) {
             try {
-                addJson(Json.parse(Files.readString(file, StandardCharsets.UTF_8)), ledger.definitions,
-                        ledger.acknowledged);
+                addJson(Json.parse(file.getValue()), ledger.definitions, ledger.acknowledged);
             } catch (Json.JsonSyntaxException | RuntimeException e) {
-                throw new IOException(file + " is not a hash ledger file written by dv:generate (" + e.getMessage()
-                        + "); restore it from version control", e);
+                throw new IOException(project.resolve(DIRECTORY).resolve(file.getKey()) + " is not a hash ledger "
+                        + "file written by dv:generate (" + e.getMessage() + "); restore it from version control", e);
             }
         }
         return ledger;

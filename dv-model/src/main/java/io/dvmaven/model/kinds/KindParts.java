@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds;
 
+import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,9 @@ import java.util.Set;
  * list per record type, so that a new kind keeps its spec records and resolved objects in its own package and the
  * shared classes never grow a field for it.
  */
-public final class KindParts {
+public final class KindParts implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final KindParts EMPTY = new KindParts(Map.of());
 
@@ -42,6 +45,11 @@ public final class KindParts {
             copy.put(type, List.copyOf(items));
         }
         return copy.isEmpty() ? EMPTY : new KindParts(Collections.unmodifiableMap(copy));
+    }
+
+    /** Keeps {@link #EMPTY} the one empty instance across serialization. */
+    private Object readResolve() {
+        return lists.isEmpty() ? EMPTY : this;
     }
 
     @Override

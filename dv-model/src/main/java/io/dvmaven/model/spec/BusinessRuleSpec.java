@@ -1,6 +1,7 @@
 package io.dvmaven.model.spec;
 
 import io.dvmaven.model.SourceLocation;
+import java.io.Serializable;
 
 /**
  * One entry of {@code business_rules} (tier 3 tests).
@@ -19,5 +20,5 @@ public record BusinessRuleSpec(
         String description,
         Ident satellite,
         String condition,
-        String severity) {
+        String severity) implements Serializable {
 }

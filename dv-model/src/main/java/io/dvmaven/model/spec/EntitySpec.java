@@ -6,6 +6,7 @@ import io.dvmaven.model.kinds.hub.HubSpec;
 import io.dvmaven.model.kinds.link.LinkSpec;
 import io.dvmaven.model.kinds.sat.SatelliteSpec;
 import io.dvmaven.model.kinds.stage.SourceMappingSpec;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ public record EntitySpec(
         Map<String, SourceMappingSpec> sourceMappings,
         List<BusinessRuleSpec> businessRules,
         KindParts parts,
-        String domain) {
+        String domain) implements Serializable {
 
     /** An entity with no sections of further kinds. */
     public EntitySpec(String specFile, String specSha256, SourceLocation location, Ident name, String description,

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.asof;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -15,7 +16,8 @@ import java.time.LocalDate;
  * @param end       last date of the generated spine; {@code null} means the day the models run ({@code today})
  * @param grain     {@code day}, {@code week} or {@code month}
  */
-public record AsOfDatesSpec(SourceLocation location, Ident userModel, LocalDate start, LocalDate end, String grain) {
+public record AsOfDatesSpec(SourceLocation location, Ident userModel, LocalDate start, LocalDate end, String grain)
+        implements Serializable {
 
     public boolean generated() {
         return userModel == null;

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.bridge;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,8 @@ import java.util.List;
  * @param description may be {@code null}
  * @param path        the links walked, in order
  */
-public record BridgeSpec(SourceLocation location, Ident name, String description, List<Step> path) {
+public record BridgeSpec(SourceLocation location, Ident name, String description, List<Step> path)
+        implements Serializable {
 
     /**
      * One link of the walk.
@@ -20,6 +22,6 @@ public record BridgeSpec(SourceLocation location, Ident name, String description
      * @param link the link's name
      * @param to   the hub (entity) the walk continues at; {@code null} when the link joins two hubs only
      */
-    public record Step(Ident link, Ident to) {
+    public record Step(Ident link, Ident to) implements Serializable {
     }
 }

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.effsat;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -20,5 +21,5 @@ import java.util.List;
  */
 public record EffSatSpec(SourceLocation location, Ident link, String description, List<Ident> drivingKeys,
                          List<Ident> sources, Ident startDate, Ident endDate, Ident effectiveFrom,
-                         boolean autoEndDating) {
+                         boolean autoEndDating) implements Serializable {
 }

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.hub;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ import java.util.List;
  * @param nullKeys        the {@code null_columns} opt-in: how NULL key parts load; {@link NullKeys#REJECT} when absent
  */
 public record HubSpec(SourceLocation location, List<Ident> businessKey, String businessKeyType, List<Ident> sources,
-                      NullKeys nullKeys) {
+                      NullKeys nullKeys) implements Serializable {
 
     public HubSpec {
         nullKeys = nullKeys == null ? NullKeys.REJECT : nullKeys;

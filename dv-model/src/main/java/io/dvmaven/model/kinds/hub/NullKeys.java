@@ -1,5 +1,6 @@
 package io.dvmaven.model.kinds.hub;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param required key parts loading NULL as the required placeholder, in key order
  * @param optional key parts loading NULL as the optional placeholder, in key order
  */
-public record NullKeys(List<String> required, List<String> optional) {
+public record NullKeys(List<String> required, List<String> optional) implements Serializable {
 
     /** No placeholders: incomplete keys are not loaded. */
     public static final NullKeys REJECT = new NullKeys(List.of(), List.of());

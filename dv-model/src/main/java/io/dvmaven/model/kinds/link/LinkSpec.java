@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.link;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -24,5 +25,5 @@ public record LinkSpec(
         List<Ident> relatedHubs,
         String relationshipType,
         List<Ident> sources,
-        Map<String, Map<String, List<Ident>>> relatedKeys) {
+        Map<String, Map<String, List<Ident>>> relatedKeys) implements Serializable {
 }

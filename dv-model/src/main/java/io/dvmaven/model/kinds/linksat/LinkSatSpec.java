@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds.linksat;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -16,5 +17,5 @@ import java.util.List;
  * @param sources     the link's sources providing the group, one satellite each; empty means all of them
  */
 public record LinkSatSpec(SourceLocation location, Ident name, Ident link, String description,
-                          List<AttributeSpec> attributes, List<Ident> sources) {
+                          List<AttributeSpec> attributes, List<Ident> sources) implements Serializable {
 }

@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds.masat;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,5 +23,5 @@ public record MultiActiveSatelliteSpec(
         String description,
         List<AttributeSpec> childKeys,
         List<AttributeSpec> attributes,
-        List<Ident> sources) {
+        List<Ident> sources) implements Serializable {
 }

@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds.nhlink;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -21,5 +22,5 @@ import java.util.Map;
  */
 public record NhLinkSpec(SourceLocation location, Ident name, String description, List<Ident> relatedHubs,
                          Ident source, Map<String, List<Ident>> relatedKeys, List<Ident> transactionKey,
-                         List<AttributeSpec> payload, Ident effectiveFrom) {
+                         List<AttributeSpec> payload, Ident effectiveFrom) implements Serializable {
 }

@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.pit;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,6 @@ import java.util.List;
  * @param description may be {@code null}
  * @param satellites  attribute groups it points into, each with every source's satellite; all groups when empty
  */
-public record PitSpec(SourceLocation location, Ident name, String description, List<Ident> satellites) {
+public record PitSpec(SourceLocation location, Ident name, String description, List<Ident> satellites)
+        implements Serializable {
 }

@@ -3,6 +3,7 @@ package io.dvmaven.model.kinds.reftable;
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.kinds.sat.AttributeSpec;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +22,7 @@ import java.util.Map;
  */
 public record ReferenceTableSpec(SourceLocation location, Ident name, String description, AttributeSpec code,
                                  List<AttributeSpec> attributes, List<ReferenceSourceSpec> sources,
-                                 boolean history) {
+                                 boolean history) implements Serializable {
 
     /**
      * One delivering table of a reference table.
@@ -35,6 +36,7 @@ public record ReferenceTableSpec(SourceLocation location, Ident name, String des
      * @param columns       renames: code or attribute name to raw column
      */
     public record ReferenceSourceSpec(SourceLocation location, Ident source, Ident schema, Ident table,
-                                      Ident loadTimestamp, String recordSource, Map<String, Ident> columns) {
+                                      Ident loadTimestamp, String recordSource, Map<String, Ident> columns)
+        implements Serializable {
     }
 }

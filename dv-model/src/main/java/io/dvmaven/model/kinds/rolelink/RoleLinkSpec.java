@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.rolelink;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -18,5 +19,6 @@ import java.util.Map;
  * @param roleKeys    {@code role_keys}: per source, per role, the column(s) carrying that role's business key
  */
 public record RoleLinkSpec(SourceLocation location, RoleLinkType type, Ident name, String description,
-                           List<Ident> roles, List<Ident> sources, Map<String, Map<String, List<Ident>>> roleKeys) {
+                           List<Ident> roles, List<Ident> sources, Map<String, Map<String, List<Ident>>> roleKeys)
+        implements Serializable {
 }

@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.sat;
 
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -9,7 +10,7 @@ import java.util.List;
  * @param name        the attribute's standard column name in the vault
  * @param description business meaning, may be {@code null}
  */
-public record AttributeSpec(Ident name, String description) {
+public record AttributeSpec(Ident name, String description) implements Serializable {
 
     /** The attributes' names, in order. */
     public static List<String> names(List<AttributeSpec> attributes) {

@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.sat;
 
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ import java.util.Map;
  *                           {@code attributes}); empty when the attributes are listed
  */
 public record PayloadOptions(Map<String, List<Ident>> sourceAttributes, boolean hashdiffIncludeKey,
-                             List<Ident> excludeColumns) {
+                             List<Ident> excludeColumns) implements Serializable {
 
     public static final PayloadOptions NONE = new PayloadOptions(Map.of(), false, List.of());
 

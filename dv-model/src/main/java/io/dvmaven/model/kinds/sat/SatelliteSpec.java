@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.sat;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public record SatelliteSpec(
         List<AttributeSpec> attributes,
         List<Ident> sources,
         boolean changeTracking,
-        PayloadOptions payload) {
+        PayloadOptions payload) implements Serializable {
 
     /** A satellite without payload options. */
     public SatelliteSpec(SourceLocation location, Ident name, String description, List<AttributeSpec> attributes,

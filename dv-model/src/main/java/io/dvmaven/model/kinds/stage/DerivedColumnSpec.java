@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.stage;
 
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 
 /**
  * One entry of {@code derived_columns}: a column the staging model computes.
@@ -10,7 +11,7 @@ import io.dvmaven.model.spec.Ident;
  * @param value a column name ({@link Form#COLUMN}), constant text, SQL expression or dbt var name
  * @param type  data type the value is cast to ({@code type}), or {@code null}
  */
-public record DerivedColumnSpec(Ident name, Form form, Ident value, Ident type) {
+public record DerivedColumnSpec(Ident name, Form form, Ident value, Ident type) implements Serializable {
 
     /** The ways a derived value is written. */
     public enum Form {

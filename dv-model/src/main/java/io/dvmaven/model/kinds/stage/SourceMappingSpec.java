@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.stage;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ public record SourceMappingSpec(
         Map<String, Ident> columns,
         String recordSource,
         String description,
-        StagingOptions staging) {
+        StagingOptions staging) implements Serializable {
 
     /** A mapping without staging options (a diagram's mapping, or a spec that uses none). */
     public SourceMappingSpec(SourceLocation location, Ident name, Ident schema, Ident table, List<Ident> keyFields,

@@ -1,6 +1,7 @@
 package io.dvmaven.model.kinds.stage;
 
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -22,7 +23,7 @@ public record StagingOptions(
         Ident effectiveFrom,
         List<Ident> extraColumns,
         List<DerivedColumnSpec> derivedColumns,
-        Map<String, Ident> columnTypes) {
+        Map<String, Ident> columnTypes) implements Serializable {
 
     /** A SQL data type: words, optionally with a length or precision and scale ({@code decimal(12, 2)}). */
     public static final Pattern DATA_TYPE = Pattern.compile("[A-Za-z][A-Za-z0-9_]*( [A-Za-z][A-Za-z0-9_]*)*"

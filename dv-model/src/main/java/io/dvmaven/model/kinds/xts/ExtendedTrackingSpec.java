@@ -2,6 +2,7 @@ package io.dvmaven.model.kinds.xts;
 
 import io.dvmaven.model.SourceLocation;
 import io.dvmaven.model.spec.Ident;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,5 +13,6 @@ import java.util.List;
  * @param satellites  tracked groups of {@code satellites} or {@code multi_active_satellites}, in file order
  * @param description may be {@code null}
  */
-public record ExtendedTrackingSpec(SourceLocation location, List<Ident> satellites, String description) {
+public record ExtendedTrackingSpec(SourceLocation location, List<Ident> satellites, String description)
+        implements Serializable {
 }
